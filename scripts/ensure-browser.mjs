@@ -1,0 +1,25 @@
+// Makes sure Debian's Chromium and a CJK font are installed for the browser tests,
+// installing them with apt-get when running as root; otherwise says what to do.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasFont = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.includes('CJK');
+if (existsSync(chromium) && hasFont()) process.exit(0);
+
+const packages = ['chromium', 'fonts-noto-cjk'];
+if (process.getuid?.() !== 0) {
+  console.error(
+    `Browser tests need Chromium at ${chromium} and a CJK font. Run: sudo apt-get install -y ${packages.join(' ')}`,
+  );
+  process.exit(1);
+}
+console.log(`Installing ${packages.join(' ')} with apt-get…`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', ...packages],
+]) {
+  const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

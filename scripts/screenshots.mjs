@@ -1,0 +1,39 @@
+// Takes full-page screenshots of the built site in Debian's Chromium, for people to look at.
+// Usage: node scripts/screenshots.mjs [outDir] [path ...]   (expects `astro preview` on PREVIEW_URL)
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+
+const base = process.env.PREVIEW_URL ?? 'http://localhost:4321/';
+const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
+const pages = paths.length
+  ? paths
+  : ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/', '/404.html'];
+const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
+const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
+
+await mkdir(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const scheme of schemes) {
+  for (const width of widths) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
+      const name = (path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'cover') + `-${width}-${scheme}.png`;
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL !== '0' });
+    }
+    await context.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+
+/** Fields every chapter has, whatever its kind. */
+const chapterBase = {
+  /** Id of the report the chapter belongs to: the file name of `content/reports/<id>.mdx`. */
+  report: z.string().trim().min(1),
+  /** Position in the report, from 1; unique within a report. */
+  order: z.number().int().positive(),
+  /** URL segment: lowercase ASCII letters, digits and hyphens; unique within a report. */
+  slug: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'lowercase ASCII letters, digits and single hyphens, e.g. "industry-clusters"',
+    ),
+  /** The chapter title as printed; a space marks where it may break into two lines. */
+  title: z.string().trim().min(1),
+};
+
+/** A report section: opens with a one-sentence standfirst (the lead line). */
+export const sectionChapterSchema = z.strictObject({
+  ...chapterBase,
+  /** The chapter kind: `section` for the report's sections. */
+  kind: z.literal('section'),
+  /** The one-sentence lead line the section opens with, word for word. */
+  standfirst: z.string().trim().min(1, 'a section needs its one-sentence standfirst'),
+});
+
+/** The reporter's note (记者手记) that closes a report. */
+export const noteChapterSchema = z.strictObject({
+  ...chapterBase,
+  /** The chapter kind: `note` for the reporter's note. */
+  kind: z.literal('note'),
+  /** The label printed before the title, e.g. 记者手记. */
+  label: z.string().trim().min(1),
+});
+
+/** Frontmatter of a chapter: `content/chapters/<report>/<nn>-<slug>.mdx`. */
+export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema, noteChapterSchema]);
+
+export type Chapter = z.infer<typeof chapterSchema>;
+export type ChapterKind = Chapter['kind'];

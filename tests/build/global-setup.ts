@@ -1,0 +1,30 @@
+/**
+ * Builds the site twice before the build tests: once as deployed at the root of
+ * https://example.org, once under BASE_PATH=/sub/. The tests read the HTML.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../support/build-site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+    subDistDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-build-'));
+  const builds = {
+    distDir: { dir: path.join(root, 'dist'), env: { SITE_URL: 'https://example.org' } },
+    subDistDir: { dir: path.join(root, 'dist-sub'), env: { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' } },
+  };
+  for (const [key, { dir, env }] of Object.entries(builds)) {
+    const result = buildSite(dir, env);
+    if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
+    project.provide(key as keyof typeof builds, dir);
+  }
+  return () => rmSync(root, { recursive: true, force: true });
+}

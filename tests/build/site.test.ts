@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readPages, type BuiltPage } from '../support/dist';
+
+const articleText = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, '');
+
+/** Every internal link on `page` that does not resolve to a file (or an id on the target page). */
+function brokenLinks(page: BuiltPage, pages: BuiltPage[], distDir: string, base: string): string[] {
+  const broken: string[] = [];
+  page.$('a[href], link[href]').each((_, element) => {
+    const href = page.$(element).attr('href')!;
+    const url = new URL(href, `https://example.org${base}${page.route.slice(1)}`);
+    if (url.origin !== 'https://example.org') return;
+    if (!url.pathname.startsWith(base)) {
+      broken.push(`${page.route}: ${href} is outside ${base}`);
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname.slice(base.length));
+    const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+    if (!existsSync(path.join(distDir, file))) {
+      broken.push(`${page.route}: ${href} has no file ${file}`);
+      return;
+    }
+    if (url.hash) {
+      const target = pages.find((candidate) => candidate.file === file.split(path.sep).join('/'));
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!target || target.$(`[id="${id}"]`).length === 0) broken.push(`${page.route}: ${href} has no #${id}`);
+    }
+  });
+  return broken;
+}
+
+describe('every page of the built site', () => {
+  const distDir = inject('distDir');
+  const pages = readPages(distDir);
+
+  it('is built: a cover, four chapters and a 404 page', () => {
+    expect(pages.map((page) => page.file)).toEqual([
+      '404.html',
+      'index.html',
+      'industry-clusters/index.html',
+      'innovation/index.html',
+      'investment/index.html',
+      'reporters-note/index.html',
+    ]);
+  });
+
+  it.each(pages.map((page) => [page.file, page] as const))(
+    '%s has lang, a title, a description and a favicon',
+    (_, page) => {
+      expect(page.$('html').attr('lang')).toBe('zh-CN');
+      expect(page.$('head > title').text().trim()).not.toBe('');
+      expect(page.$('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
+      expect(page.$('link[rel="icon"]').attr('href')).toBeTruthy();
+      expect(page.$('h1')).toHaveLength(1);
+    },
+  );
+
+  it.each(pages.filter((page) => page.file !== '404.html').map((page) => [page.file, page] as const))(
+    '%s takes its description from the article word for word',
+    (_, page) => {
+      const description = page.$('meta[name="description"]').attr('content')!;
+      expect(articleText).toContain(description);
+    },
+  );
+
+  it.each(pages.filter((page) => page.file !== '404.html').map((page) => [page.file, page] as const))(
+    '%s has an absolute canonical URL on SITE_URL',
+    (_, page) => {
+      expect(page.$('link[rel="canonical"]').attr('href')).toBe(`https://example.org${page.route}`);
+    },
+  );
+
+  it('marks the current chapter in the chapter navigation', () => {
+    const page = pages.find((candidate) => candidate.route === '/investment/')!;
+    const current = page.$('nav a[aria-current="page"]');
+    expect(current).toHaveLength(1);
+    expect(current.attr('href')).toBe('/investment/');
+  });
+
+  it('links each chapter to the previous and next one and back to the cover', () => {
+    const first = pages.find((candidate) => candidate.route === '/industry-clusters/')!;
+    expect(first.$('a[rel="prev"]').attr('href')).toBe('/');
+    expect(first.$('a[rel="next"]').attr('href')).toBe('/investment/');
+    const last = pages.find((candidate) => candidate.route === '/reporters-note/')!;
+    expect(last.$('a[rel="next"]')).toHaveLength(0);
+    expect(last.$('a[rel="prev"]').attr('href')).toBe('/innovation/');
+  });
+
+  it.each(pages.map((page) => [page.file, page] as const))('%s has no broken internal link or #anchor', (_, page) => {
+    expect(brokenLinks(page, pages, distDir, '/')).toEqual([]);
+  });
+});
+
+describe('a build with BASE_PATH=/sub/', () => {
+  const distDir = inject('subDistDir');
+  const pages = readPages(distDir);
+
+  it.each(pages.map((page) => [page.file, page] as const))('%s links only inside /sub/', (_, page) => {
+    expect(brokenLinks(page, pages, distDir, '/sub/')).toEqual([]);
+    const hrefs = page
+      .$('[href], [src]')
+      .map((_, element) => page.$(element).attr('href') ?? page.$(element).attr('src'))
+      .get()
+      .filter((href) => href.startsWith('/'));
+    expect(hrefs.filter((href) => !href.startsWith('/sub/'))).toEqual([]);
+  });
+
+  it('puts the base path in canonical URLs', () => {
+    const cover = pages.find((page) => page.file === 'index.html')!;
+    expect(cover.$('link[rel="canonical"]').attr('href')).toBe('https://example.org/sub/');
+  });
+});

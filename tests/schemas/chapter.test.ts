@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSchema } from '../../src/schemas/chapter';
+import { formatIssues } from '../../src/lib/validation';
+
+const section = {
+  report: 'cong-xin-chu-fa',
+  order: 1,
+  kind: 'section',
+  slug: 'industry-clusters',
+  title: '构建现代产业集群 打造增长“新引擎”',
+  standfirst: '“拥抱”新质生产力，需要开辟产业新赛道。',
+};
+const note = {
+  report: 'cong-xin-chu-fa',
+  order: 4,
+  kind: 'note',
+  slug: 'reporters-note',
+  label: '记者手记',
+  title: '涵养好生态 培育好企业',
+};
+
+/** The `file: field: message` lines an editor would see for `data`. */
+function errorsFor(data: unknown): string {
+  const result = chapterSchema.safeParse(data);
+  if (result.success) return '';
+  return formatIssues('content/chapters/x.mdx', result.error);
+}
+
+describe('chapterSchema', () => {
+  it('accepts a section with its standfirst', () => {
+    expect(chapterSchema.parse(section)).toEqual(section);
+  });
+
+  it('accepts a reporter’s note without a standfirst', () => {
+    expect(chapterSchema.parse(note)).toEqual(note);
+  });
+
+  it('rejects a section without a standfirst, naming the field', () => {
+    const { standfirst: _, ...withoutStandfirst } = section;
+    expect(errorsFor(withoutStandfirst)).toMatch(/^content\/chapters\/x\.mdx: standfirst: /);
+  });
+
+  it('rejects an order that is not a positive whole number', () => {
+    expect(errorsFor({ ...section, order: '1' })).toMatch(/order: .*number/i);
+    expect(errorsFor({ ...section, order: 0 })).toMatch(/order: /);
+    expect(errorsFor({ ...section, order: 1.5 })).toMatch(/order: /);
+  });
+
+  it('rejects a slug that is not lowercase ASCII', () => {
+    expect(errorsFor({ ...section, slug: '产业集群' })).toMatch(/slug: lowercase ASCII/);
+    expect(errorsFor({ ...section, slug: 'Industry_Clusters' })).toMatch(/slug: /);
+  });
+
+  it('rejects an unknown kind, listing the kinds it expected', () => {
+    expect(errorsFor({ ...section, kind: 'chapter' })).toMatch(/kind: .*(section|note)/);
+  });
+
+  it('rejects an unknown field, so a typo does not pass silently', () => {
+    expect(errorsFor({ ...section, standfist: 'x' })).toMatch(/standfist/);
+  });
+
+  it('rejects an empty title', () => {
+    expect(errorsFor({ ...section, title: '  ' })).toMatch(/title: /);
+  });
+});
