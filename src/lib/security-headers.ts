@@ -1,10 +1,14 @@
 import { themeInitHash } from './theme-init';
 
+/** A CSP directive as Astro's `security.csp.directives` types it (script-src and style-src excluded). */
+type MetaDirective =
+  `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Policy directives that Astro's per-page <meta> CSP carries besides the script-src and style-src
  * it computes itself (a <meta> policy cannot carry frame-ancestors; the HTTP headers do).
  */
-export const cspMetaDirectives = [
+export const cspMetaDirectives: MetaDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

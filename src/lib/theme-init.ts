@@ -17,4 +17,4 @@ export const themeInitScript =
   `if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** The CSP source expression (`sha256-…`) that allows `themeInitScript` and nothing else. */
-export const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
+export const themeInitHash: `sha256-${string}` = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;

@@ -14,11 +14,12 @@ const articlePages = pages.filter((page) => page.file !== '404.html');
 const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'];
 
 const meta = (page: BuiltPage, key: string) => page.$(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
-const jsonLd = (page: BuiltPage) =>
+type JsonLd = Record<string, unknown>;
+const jsonLd = (page: BuiltPage): JsonLd[] =>
   page
     .$('script[type="application/ld+json"]')
-    .map((_, script) => JSON.parse(page.$(script).text()) as Record<string, unknown>)
-    .get();
+    .toArray()
+    .map((script) => JSON.parse(page.$(script).text()) as JsonLd);
 const cases = (list: BuiltPage[]) => list.map((page) => [page.file, page] as const);
 
 describe('share metadata', () => {
