@@ -75,9 +75,8 @@ function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
   element.hidden = false;
   const maxLeft = box.clientWidth - element.offsetWidth;
   const left = Math.max(0, Math.min(tooltip.caretX + 12, maxLeft));
-  const below = tooltip.caretY + 16;
-  const top = below + element.offsetHeight > box.clientHeight ? tooltip.caretY - element.offsetHeight - 12 : below;
-  element.style.transform = `translate(${left}px, ${Math.max(top, -element.offsetHeight)}px)`;
+  // Below the pointer, so it never covers the title; it may overhang the table toggle under the chart.
+  element.style.transform = `translate(${left}px, ${tooltip.caretY + 16}px)`;
 }
 
 /** Reads the theme colours from the CSS custom properties now in force. */

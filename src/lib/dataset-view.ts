@@ -19,7 +19,7 @@ export const valueAnchor = (datasetId: string, key: string) => `q-${datasetId}-$
 export const valueSource = (dataset: IdentifiedDataset, value: DatasetValue) => value.source ?? dataset.source;
 
 /** Finds a page for an MDX file: its path on the site (with base) and its title. */
-export type PageFor = (source: string) => { href: string; title: string };
+export type PageFor = (source: string) => { href: string; title: string; order: number };
 
 /** One row of a data table. */
 export interface TableRow {

@@ -1,18 +1,21 @@
 /**
- * The datasets as the site uses them: loaded through the content collection,
- * checked against the article (the build fails on any mismatch), and tied to
- * the pages their sentences are on.
+ * The datasets as the site uses them: checked against the article (the build
+ * fails on any mismatch) and tied to the pages their sentences are on.
+ *
+ * The files are read with the collection's own zod schema straight from
+ * content/data (the `datasets` collection validates them too, at sync), so the
+ * same code runs in the build, in the rehype plugin at config time, in Node
+ * tests and under the Container API, where collections are empty.
  */
-import { getCollection } from 'astro:content';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
 import { checkProvenance, formatProblems } from './provenance';
-import { readContentFile } from './dataset-files';
+import { readContentFile, readDatasetFiles } from './dataset-files';
 import { componentError } from './component-props';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
-import { getChapters, getPublishedReport } from './content';
 import { chapterHref, withBase } from './paths';
-import { ui } from './site';
+import { site, ui } from './site';
 
 const contentDir = path.join(process.cwd(), 'content');
 
@@ -23,9 +26,10 @@ let loaded: Promise<IdentifiedDataset[]> | undefined;
 
 /** Every dataset, sorted by id, after the provenance check. Throws naming file, dataset and value. */
 export function getDatasets(): Promise<IdentifiedDataset[]> {
+  // In dev, read afresh so an edited dataset shows on the next request.
+  if (import.meta.env.DEV) loaded = undefined;
   loaded ??= (async () => {
-    const entries = await getCollection('datasets');
-    const datasets = entries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.id.localeCompare(b.id));
+    const datasets = readDatasetFiles(path.join(contentDir, 'data'));
     const problems = checkProvenance(datasets, readSource);
     if (problems.length) throw new Error(`Datasets do not match the article\n${formatProblems(problems)}`);
     return datasets;
@@ -33,25 +37,36 @@ export function getDatasets(): Promise<IdentifiedDataset[]> {
   return loaded;
 }
 
-/** Page path and title for each MDX file of the published report. */
+/** A frontmatter field of an MDX file (the simple `key: value` lines our files use). */
+function frontmatterField(source: string, field: string): string | undefined {
+  const frontmatter = source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  return frontmatter.match(new RegExp(`^${field}:\\s*(.+)$`, 'm'))?.[1]?.trim();
+}
+
+/** Page path, title and reading order for each MDX file of the published report. */
 export async function getPageFor(): Promise<PageFor> {
-  const report = await getPublishedReport();
-  const chapters = await getChapters(report.id);
-  const pages = new Map<string, { href: string; title: string }>();
-  const relative = (filePath: string | undefined) => (filePath ?? '').replace(/^(?:\.\/)?content\//, '');
-  pages.set(relative(report.filePath), { href: withBase('/'), title: ui.lede });
-  for (const chapter of chapters) {
-    pages.set(relative(chapter.filePath), { href: chapterHref(chapter.data.slug), title: chapter.data.title });
+  const pages = new Map<string, { href: string; title: string; order: number }>();
+  pages.set(`reports/${site.report}.mdx`, { href: withBase('/'), title: ui.lede, order: 0 });
+  const folder = `chapters/${site.report}`;
+  for (const name of readdirSync(path.join(contentDir, folder)).filter((file) => file.endsWith('.mdx'))) {
+    const source = readSource(`${folder}/${name}`) ?? '';
+    const slug = frontmatterField(source, 'slug');
+    if (!slug) continue;
+    pages.set(`${folder}/${name}`, {
+      href: chapterHref(slug),
+      title: frontmatterField(source, 'title') ?? slug,
+      order: Number(frontmatterField(source, 'order') ?? Infinity),
+    });
   }
-  return (source) => pages.get(source) ?? { href: withBase('data/'), title: source };
+  return (source) => pages.get(source) ?? { href: withBase('data/'), title: source, order: Infinity };
 }
 
 /** A dataset with what its figure needs: table rows, and the chart input for charts. */
 export interface DatasetView {
   dataset: IdentifiedDataset;
   rows: TableRow[];
-  /** The page (title and path) its sentences are on. */
-  page: { href: string; title: string };
+  /** The page (title, path, reading order) its sentences are on. */
+  page: { href: string; title: string; order: number };
 }
 
 /** Builds the view of a dataset. */
