@@ -3,7 +3,7 @@
  * DOM; the browser module (draw.ts) adds the two runtime hooks (the HTML tooltip
  * and the value labels), which read what the builder puts under `plugins`.
  */
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { DatasetValue } from '../schemas/dataset';
 import type { ChartInput } from './chart-input';
 import type { ChartTheme } from './theme';
@@ -31,6 +31,7 @@ export interface ValueLabelOptions {
 }
 
 declare module 'chart.js' {
+  // TType is unused here but must match chart.js's own declaration.
   interface PluginOptionsByType<TType extends ChartType> {
     /** Our HTML tooltip: one item per bar. */
     sourceTooltip?: { items: TooltipItem[] };

@@ -14,7 +14,7 @@ import {
   type Plugin,
   type TooltipModel,
 } from 'chart.js';
-import { buildChartConfig } from './builders';
+import { buildChartConfig, type TooltipItem, type ValueLabelOptions } from './builders';
 import type { ChartInput } from './chart-input';
 import { printTheme, themeProperties, type ChartTheme } from './theme';
 
@@ -24,7 +24,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 const valueLabels: Plugin<'bar'> = {
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
-    const options = chart.options.plugins.valueLabels;
+    const options = chart.options.plugins?.valueLabels as ValueLabelOptions | undefined;
     if (!options) return;
     const { ctx } = chart;
     const meta = chart.getDatasetMeta(0);
@@ -40,10 +40,10 @@ const valueLabels: Plugin<'bar'> = {
   },
 };
 
-/** Records the first draw on the element (data-drawn: ms since navigation), for tests, print CSS and the benchmark. */
+/** Records the first frame drawn on the element (data-drawn: ms since navigation), for tests, print CSS and the benchmark. */
 const drawnMarker: Plugin<'bar'> = {
   id: 'drawnMarker',
-  afterRender(chart) {
+  afterDraw(chart) {
     const host = chart.canvas.closest('chart-figure');
     if (host instanceof HTMLElement && !host.dataset.drawn) host.dataset.drawn = performance.now().toFixed(1);
   },
@@ -55,7 +55,8 @@ function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
   const element = box?.querySelector<HTMLElement>('.chart-tooltip');
   if (!box || !element) return;
   const point = tooltip.dataPoints?.[0];
-  const item = point && chart.options.plugins.sourceTooltip?.items[point.dataIndex];
+  const items = chart.options.plugins?.sourceTooltip?.items as TooltipItem[] | undefined;
+  const item = point && items?.[point.dataIndex];
   if (tooltip.opacity === 0 || !item) {
     element.hidden = true;
     return;

@@ -134,7 +134,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
         }
         return;
       }
-      node.children?.forEach(visit);
+      (node as { children?: HastNode[] }).children?.forEach(visit);
     };
     visit(tree);
     const missing = values.filter((value) => !linked.has(value));

@@ -22,10 +22,8 @@ export const qualifierSchema = z.enum(['超', '超过', '约', '达', '及以下
  * for a count it leaves open (“N个百亿级新兴产业集群”).
  */
 export const quantitySchema = z.union([
-  z.number().finite(),
-  z
-    .tuple([z.number().finite(), z.number().finite()])
-    .refine(([low, high]) => low < high, 'a range is [low, high] with low < high'),
+  z.number(),
+  z.tuple([z.number(), z.number()]).refine(([low, high]) => low < high, 'a range is [low, high] with low < high'),
   z.literal('N'),
 ]);
 

@@ -119,7 +119,8 @@ describe('a chart', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const page = await open(context, '/innovation/');
     await scrollToChart(page, 0);
-    const snapshot = () => page.evaluate(() => document.querySelector('chart-figure canvas')!.toDataURL());
+    const snapshot = () =>
+      page.evaluate(() => document.querySelector<HTMLCanvasElement>('chart-figure canvas')!.toDataURL());
     const light = await snapshot();
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await expect.poll(snapshot).not.toBe(light);

@@ -52,7 +52,7 @@ describe('buildChartConfig', () => {
   it('labels bars and tooltips with the value as the article writes it, and the source sentence', () => {
     const config = buildChartConfig(fixture('sales-two-points'), theme, { reducedMotion: false });
     expect(config.options?.plugins?.valueLabels?.labels).toEqual(['1750万元', '约5.5亿元']);
-    expect(config.options?.plugins?.sourceTooltip?.items[1]).toEqual({
+    expect(config.options?.plugins?.sourceTooltip?.items?.[1]).toEqual({
       label: '终点',
       value: '约5.5亿元',
       quote: '到约5.5亿元',
@@ -63,7 +63,7 @@ describe('buildChartConfig', () => {
 
   it('falls back to the quote when a value has no sentence', () => {
     const config = buildChartConfig(fixture('range-against-firm'), theme, { reducedMotion: false });
-    expect(config.options?.plugins?.sourceTooltip?.items[1]?.sentence).toBe('该企业为8752万元');
+    expect(config.options?.plugins?.sourceTooltip?.items?.[1]?.sentence).toBe('该企业为8752万元');
   });
 
   it('turns animation off under prefers-reduced-motion', () => {
