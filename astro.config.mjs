@@ -8,6 +8,8 @@ import { readDeployEnv } from './src/lib/deploy-env.ts';
 import { remarkSourceFile } from './src/lib/remark-source-file.ts';
 import { themeInitHash } from './src/lib/theme-init.ts';
 import { cspMetaDirectives } from './src/lib/security-headers.ts';
+import { rehypeSourceLinks } from './src/lib/rehype-source-links.ts';
+import siteJson from './content/site.json' with { type: 'json' };
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 const { site, base } = readDeployEnv(process.env);
@@ -20,7 +22,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // unified so our remark plugin runs; SmartyPants and GFM off: the article's punctuation is kept exactly.
-    processor: unified({ remarkPlugins: [remarkSourceFile], smartypants: false, gfm: false }),
+    // rehypeSourceLinks links each figure's sentence to its chart (and gives tables a #anchor to link to).
+    processor: unified({
+      remarkPlugins: [remarkSourceFile],
+      rehypePlugins: [[rehypeSourceLinks, { base, linkTitle: siteJson.ui.numberLinkTitle }]],
+      smartypants: false,
+      gfm: false,
+    }),
   },
   security: {
     // A <meta> Content-Security-Policy on every page, with hashes of the scripts and styles Astro emits.
