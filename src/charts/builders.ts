@@ -151,6 +151,9 @@ export function buildChartConfig(
   };
 }
 
+/** The most bars a chart may have: src/styles/charts.css reserves a height for 1 to this many. */
+export const MAX_BARS = 12;
+
 /** Height to reserve for a chart with `bars` bars, in rem, so nothing shifts when it draws. */
 export function chartHeightRem(bars: number): number {
   return 3 + bars * 3.25;

@@ -108,10 +108,14 @@ describe('a chart', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#q-nexteer-output-per-mu-industry');
-    const highlighted = await page.evaluate(
-      () => getComputedStyle(document.querySelector(':target')!.closest('.source-sentence')!).backgroundColor,
-    );
-    expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+    // The highlight fades in (a short transition), so wait for it.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => getComputedStyle(document.querySelector(':target')!.closest('.source-sentence')!).backgroundColor,
+        ),
+      )
+      .not.toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });
 
