@@ -40,10 +40,33 @@ declare module 'chart.js' {
   }
 }
 
-/** Breaks a Chinese label into lines of at most `width` characters, for the category axis. */
+/** Where a label may break well: after a number with its unit, after closing or before opening punctuation. */
+function goodBreaks(label: string): Set<number> {
+  const breaks = new Set<number>();
+  for (const match of label.matchAll(/\d+(?:\.\d+)?(?:万|亿)?(?:元|户|个|家|条|吨|GW|公斤|公里|%)?/g)) {
+    breaks.add(match.index + match[0].length);
+  }
+  [...label].forEach((character, index) => {
+    if ('”、，）)'.includes(character)) breaks.add(index + 1);
+    if ('“（('.includes(character)) breaks.add(index);
+  });
+  return breaks;
+}
+
+/**
+ * Breaks a Chinese label into lines of at most about `width` characters, for the
+ * category axis: at a natural point (a number with its unit, punctuation) when one
+ * gives two lines of at most `width` + 1, otherwise into equal parts.
+ */
 export function wrapLabel(label: string, width = 8): string | string[] {
   const characters = [...label];
   if (characters.length <= width) return label;
+  const natural = [...goodBreaks(label)]
+    .filter((at) => at > 0 && at < characters.length)
+    .map((at) => ({ at, longest: Math.max(at, characters.length - at) }))
+    .filter((option) => option.longest <= width + 1)
+    .sort((a, b) => a.longest - b.longest)[0];
+  if (natural) return [characters.slice(0, natural.at).join(''), characters.slice(natural.at).join('')];
   const lines: string[] = [];
   const count = Math.ceil(characters.length / width);
   const size = Math.ceil(characters.length / count);

@@ -83,7 +83,13 @@ describe('buildChartConfig', () => {
 describe('wrapLabel', () => {
   it('leaves short labels alone and splits long ones into even lines', () => {
     expect(wrapLabel('签约工业项目')).toBe('签约工业项目');
-    expect(wrapLabel('“100户成长型工业企业”')).toEqual(['“100户成长', '型工业企业”']);
+    expect(wrapLabel('“100户成长型工业企业”')).toEqual(['“100户', '成长型工业企业”']);
+  });
+  it('breaks after a number with its unit rather than inside it', () => {
+    expect(wrapLabel('其中10亿元以上项目')).toEqual(['其中10亿元', '以上项目']);
+  });
+  it('splits evenly when no natural break keeps lines short', () => {
+    expect(wrapLabel('新增市级技术创新示范企业')).toEqual(['新增市级技术', '创新示范企业']);
   });
 });
 
