@@ -1,0 +1,93 @@
+/**
+ * Serves a built site the way a static host does: `dir/index.html` for `dir/`,
+ * a redirect from `dir` to `dir/`, the site's 404.html with status 404, under a
+ * base path. Listens on a free port the OS picks, on 127.0.0.1 only.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticSite {
+  /** e.g. `http://127.0.0.1:40123` */
+  origin: string;
+  /** The site's root URL, origin plus base, ending in `/`. */
+  root: string;
+  /** Absolute URL of a route such as `/investment/` (given without the base). */
+  url(route: string): string;
+  close(): Promise<void>;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+/** Starts a static server for `distDir` mounted at `base` (default `/`). */
+export async function serveStatic(distDir: string, base = '/'): Promise<StaticSite> {
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const decoded = decodeURIComponent(pathname);
+    const send = async (file: string, status = 200) => {
+      response.writeHead(status, {
+        'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(await readFile(file));
+    };
+    const notFound = async () => {
+      const page = path.join(distDir, '404.html');
+      if (await isFile(page)) return send(page, 404);
+      response.writeHead(404).end();
+    };
+    if (!decoded.startsWith(base) || decoded.includes('\0')) return notFound();
+    const relative = decoded.slice(base.length);
+    const file = path.join(distDir, relative);
+    if (!file.startsWith(distDir)) return notFound();
+    if (relative === '' || relative.endsWith('/')) {
+      const index = path.join(file, 'index.html');
+      return (await isFile(index)) ? send(index) : notFound();
+    }
+    if (await isFile(file)) return send(file);
+    if (await isFile(path.join(file, 'index.html'))) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    return notFound();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const root = origin + base;
+  return {
+    origin,
+    root,
+    url: (route) => root + route.replace(/^\/+/, ''),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
