@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { readDeployEnv } from './src/lib/deploy-env.ts';
 import { remarkSourceFile } from './src/lib/remark-source-file.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 const { site, base } = readDeployEnv(process.env);
@@ -18,6 +19,7 @@ export default defineConfig({
     // unified so our remark plugin runs; SmartyPants and GFM off: the article's punctuation is kept exactly.
     processor: unified({ remarkPlugins: [remarkSourceFile], smartypants: false, gfm: false }),
   },
-  integrations: [mdx()],
+  // linkCheck fails the build on an internal link or #anchor that leads nowhere.
+  integrations: [mdx(), linkCheck()],
   vite: { plugins: [tailwindcss()] },
 });
