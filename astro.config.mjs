@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { readDeployEnv } from './src/lib/deploy-env.ts';
 import { remarkSourceFile } from './src/lib/remark-source-file.ts';
+import { themeInitHash } from './src/lib/theme-init.ts';
+import { cspMetaDirectives } from './src/lib/security-headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
@@ -14,12 +17,27 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Every stylesheet a file, never inlined: the deploy headers' CSP allows style-src 'self' only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // unified so our remark plugin runs; SmartyPants and GFM off: the article's punctuation is kept exactly.
     processor: unified({ remarkPlugins: [remarkSourceFile], smartypants: false, gfm: false }),
   },
+  security: {
+    // A <meta> Content-Security-Policy on every page, with hashes of the scripts and styles Astro emits.
+    // The theme script is inlined by us (is:inline), which Astro does not hash: we add its hash.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspMetaDirectives,
+      scriptDirective: { hashes: [themeInitHash] },
+    },
+  },
+  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
-  integrations: [mdx(), linkCheck()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []), linkCheck()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts as files, never inlined: the deploy headers' CSP allows script-src 'self' (plus the theme hash).
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -1,16 +1,18 @@
-// Makes sure Debian's Chromium and a CJK font are installed for the browser tests,
-// installing them with apt-get when running as root; otherwise says what to do.
+// Makes sure the system packages the tests use are installed: Debian's Chromium and a CJK font
+// (browser tests) and nginx (the deploy-recipe test). Installs them with apt-get when running as
+// root; otherwise says what to do.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasFont = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.includes('CJK');
-if (existsSync(chromium) && hasFont()) process.exit(0);
+const nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+if (existsSync(chromium) && hasFont() && existsSync(nginx)) process.exit(0);
 
-const packages = ['chromium', 'fonts-noto-cjk'];
+const packages = ['chromium', 'fonts-noto-cjk', 'nginx'];
 if (process.getuid?.() !== 0) {
   console.error(
-    `Browser tests need Chromium at ${chromium} and a CJK font. Run: sudo apt-get install -y ${packages.join(' ')}`,
+    `The tests need Chromium at ${chromium}, a CJK font and nginx at ${nginx}. Run: sudo apt-get install -y ${packages.join(' ')}`,
   );
   process.exit(1);
 }

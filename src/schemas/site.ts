@@ -26,6 +26,34 @@ export const uiStringsSchema = z.strictObject({
   notFoundText: z.string().min(1),
   /** Link from the 404 page to the cover. */
   notFoundLink: z.string().min(1),
+  /** Reading time of a page; `{minutes}` is replaced by whole minutes (at 400 characters a minute). */
+  readingTime: z.string().includes('{minutes}'),
+  /** Heading of the table of contents of a long page (the one-page edition). */
+  tableOfContents: z.string().min(1),
+  /** Link that jumps back to the top of the page. */
+  backToTop: z.string().min(1),
+  /** Title of the one-page edition (/full/), also on its share card. */
+  fullEdition: z.string().min(1),
+  /** Link to the one-page edition, for reading in one go or printing. */
+  fullEditionLink: z.string().min(1),
+  /** Heading of the lede (导语) in the one-page edition. */
+  lede: z.string().min(1),
+  /** Accessible name of the theme switch. */
+  themeLabel: z.string().min(1),
+  /** Theme choice: follow the system's light or dark setting. */
+  themeSystem: z.string().min(1),
+  /** Theme choice: always light. */
+  themeLight: z.string().min(1),
+  /** Theme choice: always dark. */
+  themeDark: z.string().min(1),
+  /** Label of the share button. */
+  share: z.string().min(1),
+  /** Announced after the page's link was copied (when the system share sheet is not available). */
+  shareCopied: z.string().min(1),
+  /** Announced when neither sharing nor copying worked. */
+  shareFailed: z.string().min(1),
+  /** Alt text of a page's share card (og:image); `{title}` is replaced by the page title. */
+  shareCardAlt: z.string().includes('{title}'),
 });
 
 /** `content/site.json`: which report the site publishes, and the interface words. */

@@ -149,7 +149,7 @@ const listing = (dir: string) =>
 const outcomes = new Map<string, Outcome>();
 
 async function attempt(mistake: Mistake | undefined, index: number): Promise<[string, Outcome]> {
-  const root = copySite('xinzhi-bad-input-');
+  const { root } = copySite('xinzhi-bad-input-');
   const hadDist = index % 2 === 0;
   if (hadDist) {
     mkdirSync(path.join(root, 'dist'));

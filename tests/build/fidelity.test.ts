@@ -61,6 +61,26 @@ describe('the built site', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('carries every sentence of the article in order on the one-page edition /full/', () => {
+    const text = mainText(byRoute.get('/full/')!);
+    let cursor = 0;
+    const missing: string[] = [];
+    for (const sentence of sentences) {
+      const at = text.indexOf(sentence, cursor);
+      if (at === -1) missing.push(sentence);
+      else cursor = at + sentence.length;
+    }
+    expect(missing).toEqual([]);
+    for (const caption of captions) expect(text).toContain(caption);
+    const full = byRoute.get('/full/')!;
+    const foreign = full
+      .$('.prose-zh > p, [data-standfirst]')
+      .map((_, p) => full.$(p).text().trim())
+      .get()
+      .filter((paragraph) => !paragraphs.includes(paragraph));
+    expect(foreign).toEqual([]);
+  });
+
   it('shows all six photo captions', () => {
     const text = readingOrder().map(mainText).join('');
     for (const caption of captions) expect(text).toContain(caption);

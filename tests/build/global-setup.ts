@@ -1,6 +1,6 @@
 /**
- * Builds the site twice before the build tests: once as deployed at the root of
- * https://example.org, once under BASE_PATH=/sub/. The tests read the HTML.
+ * Builds the site three times before the build tests: as deployed at the root of
+ * https://example.org, under BASE_PATH=/sub/, and without SITE_URL. The tests read the HTML.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
     subDistDir: string;
+    plainDistDir: string;
   }
 }
 
@@ -20,6 +21,7 @@ export default function setup(project: TestProject) {
   const builds = {
     distDir: { dir: path.join(root, 'dist'), env: { SITE_URL: 'https://example.org' } },
     subDistDir: { dir: path.join(root, 'dist-sub'), env: { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' } },
+    plainDistDir: { dir: path.join(root, 'dist-plain'), env: {} },
   };
   for (const [key, { dir, env }] of Object.entries(builds)) {
     const result = buildSite(dir, env);

@@ -30,7 +30,7 @@ describe('a second build of the same commit', () => {
   let first: Record<string, string>;
   let second: Record<string, string>;
   beforeAll(() => {
-    copy = copySite('xinzhi-reproducible-');
+    copy = copySite('xinzhi-reproducible-').root;
     const outDir = path.join(copy, 'out');
     const result = buildSite(outDir, { SITE_URL: 'https://example.org' }, copy);
     if (result.status !== 0) throw new Error(`second build failed:\n${result.output}`);

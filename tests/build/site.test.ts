@@ -36,9 +36,10 @@ describe('every page of the built site', () => {
   const distDir = inject('distDir');
   const pages = readPages(distDir);
 
-  it('is built: a cover, four chapters and a 404 page', () => {
+  it('is built: a cover, four chapters, the one-page edition and a 404 page', () => {
     expect(pages.map((page) => page.file)).toEqual([
       '404.html',
+      'full/index.html',
       'index.html',
       'industry-clusters/index.html',
       'innovation/index.html',

@@ -5,7 +5,7 @@
  * caches and concurrent builds never share one).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './build-site';
@@ -13,8 +13,14 @@ import { projectRoot } from './build-site';
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'screenshots', 'coverage']);
 const cacheEntries = new Set(['.astro', '.vite', '.cache']);
 
-/** Copies the site into a fresh temporary folder and returns its path. */
-export function copySite(prefix = 'xinzhi-copy-'): string {
+/** A temporary copy of the site: its folder, and a function that deletes it. */
+export interface SiteCopy {
+  root: string;
+  remove: () => void;
+}
+
+/** Copies the site into a fresh temporary folder. */
+export function copySite(prefix = 'xinzhi-copy-'): SiteCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of readdirSync(projectRoot)) {
     if (skipped.has(entry) || entry.startsWith('.dist-staging')) continue;
@@ -25,7 +31,7 @@ export function copySite(prefix = 'xinzhi-copy-'): string {
   for (const entry of readdirSync(modules)) {
     if (!cacheEntries.has(entry)) symlinkSync(path.join(modules, entry), path.join(root, 'node_modules', entry));
   }
-  return root;
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Replaces `from` by `to` in a file of the copy; throws when `from` is not there, so an edit never silently misses. */

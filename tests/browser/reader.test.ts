@@ -1,0 +1,221 @@
+/**
+ * The reader features in Chromium, served by nginx with deploy/nginx.conf: the real headers, so the
+ * header CSP and each page's <meta> CSP are both enforced.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startNginx, type RunningNginx } from '../support/nginx';
+
+let nginx: RunningNginx;
+let browser: Browser;
+
+beforeAll(async () => {
+  nginx = await startNginx(inject('distDir'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
+
+/** Records CSP violations and console errors on every page opened in the context. */
+async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return context;
+}
+
+async function open(context: BrowserContext, route: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(nginx.origin + route, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+describe('Content-Security-Policy, headers and <meta> together', () => {
+  it.each(['/', '/industry-clusters/', '/reporters-note/', '/full/', '/404.html'].map((route) => [route]))(
+    '%s runs its scripts with no CSP violation and no console error',
+    async (route) => {
+      const context = await watchedContext();
+      const { page, errors } = await open(context, route);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(errors).toEqual([]);
+      // The module scripts ran: the controls they reveal are visible.
+      expect(await page.locator('theme-switch').isVisible()).toBe(true);
+      expect(await page.locator('share-button').isVisible()).toBe(true);
+      await context.close();
+    },
+  );
+});
+
+describe('themes', () => {
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
+    const context = await watchedContext({ colorScheme: 'light' });
+    const { page } = await open(context, '/investment/');
+    const light = await background(page);
+    await page.getByRole('button', { name: '深色' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: '深色' }).getAttribute('aria-pressed')).toBe('true');
+    const dark = await background(page);
+    expect(dark).not.toBe(light);
+
+    await page.goto(`${nginx.origin}/innovation/`);
+    expect(await background(page)).toBe(dark);
+    expect(await page.getByRole('button', { name: '深色' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: '跟随系统' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    expect(await background(page)).toBe(light);
+    await context.close();
+  });
+
+  it('applies a remembered theme before the body is parsed: no flash of the other theme', async () => {
+    const context = await watchedContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => {
+      localStorage.setItem('theme', 'light');
+      const w = window as unknown as { themeAtBody?: string };
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          w.themeAtBody = document.documentElement.dataset.theme ?? 'none';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const { page } = await open(context, '/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('light');
+    expect(await background(page)).toBe('rgb(251, 250, 247)');
+    await context.close();
+  });
+});
+
+describe('share', () => {
+  it('copies the page’s canonical link where there is no share sheet, and says so', async () => {
+    const context = await watchedContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
+    const { page } = await open(context, '/investment/');
+    expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    await page.getByRole('button', { name: '分享' }).click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制');
+    expect(await page.locator('[data-share-status]').getAttribute('aria-live')).toBe('polite');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/investment/');
+    await context.close();
+  });
+
+  it('uses the Web Share API where the browser has it', async () => {
+    const context = await watchedContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as { shared?: ShareData };
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          w.shared = data;
+        },
+      });
+    });
+    const { page } = await open(context, '/full/');
+    await page.getByRole('button', { name: '分享' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+      .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/full/' });
+    expect(await page.locator('[data-share-status]').textContent()).toBe('');
+    await context.close();
+  });
+});
+
+describe('reading progress', () => {
+  it('grows from nothing at the top to the full width at the end, with no script', async () => {
+    const context = await watchedContext({ viewport: { width: 390, height: 700 } });
+    const { page } = await open(context, '/industry-clusters/');
+    const scale = () =>
+      page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.reading-progress')!).transform).a);
+    expect(await scale()).toBeCloseTo(0, 2);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+    await expect.poll(scale).toBeGreaterThan(0.3);
+    expect(await scale()).toBeLessThan(0.7);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(scale).toBeCloseTo(1, 2);
+    await context.close();
+  });
+});
+
+describe('view transitions', () => {
+  async function transitionOnNavigation(reducedMotion: 'reduce' | 'no-preference') {
+    const context = await watchedContext({ reducedMotion });
+    await context.addInitScript(() => {
+      addEventListener('pagereveal', (event) => {
+        (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition = !!(
+          event as Event & { viewTransition?: unknown }
+        ).viewTransition;
+      });
+    });
+    const { page } = await open(context, '/industry-clusters/');
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL('**/investment/');
+    const result = await page.evaluate(
+      () => (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition,
+    );
+    await context.close();
+    return result;
+  }
+
+  it('animates from chapter to chapter', async () => {
+    expect(await transitionOnNavigation('no-preference')).toBe(true);
+  });
+
+  it('does not under prefers-reduced-motion', async () => {
+    expect(await transitionOnNavigation('reduce')).toBe(false);
+  });
+});
+
+describe('print', () => {
+  it('prints the text without navigation or controls, with link targets written out', async () => {
+    const context = await watchedContext();
+    const { page } = await open(context, '/industry-clusters/');
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page.evaluate(
+        (s) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none'),
+        selector,
+      );
+    for (const selector of ['nav', 'header.site-header', 'footer', 'theme-switch', 'share-button']) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await shown('.prose-zh p')).toBe(true);
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement('a'), { href: '/full/', textContent: 'x' });
+      document.querySelector('.prose-zh')!.append(link);
+    });
+    const after = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.prose-zh a[href="/full/"]')!, '::after').content,
+    );
+    expect(after).toContain('/full/');
+    await context.close();
+  });
+
+  it('starts each chapter of the one-page edition on a new page', async () => {
+    const context = await watchedContext();
+    const { page } = await open(context, '/full/');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.evaluate(() =>
+      [...document.querySelectorAll('.full-section')].map((section) => getComputedStyle(section).breakBefore),
+    );
+    expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount).toBeGreaterThanOrEqual(5);
+    await context.close();
+  });
+});

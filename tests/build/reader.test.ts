@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readPages, type BuiltPage } from '../support/dist';
+import { pngSize } from '../support/png';
+import { contentSecurityPolicy } from '../../src/lib/security-headers';
+import { themeInitHash } from '../../src/lib/theme-init';
+
+const distDir = inject('distDir');
+const pages = readPages(distDir);
+const byRoute = new Map(pages.map((page) => [page.route, page]));
+const articlePages = pages.filter((page) => page.file !== '404.html');
+const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'];
+
+const meta = (page: BuiltPage, key: string) => page.$(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+type JsonLd = Record<string, unknown>;
+const jsonLd = (page: BuiltPage): JsonLd[] =>
+  page
+    .$('script[type="application/ld+json"]')
+    .toArray()
+    .map((script) => JSON.parse(page.$(script).text()) as JsonLd);
+const cases = (list: BuiltPage[]) => list.map((page) => [page.file, page] as const);
+
+describe('share metadata', () => {
+  it.each(cases(pages))('%s has an og:image that is its own 1200×630 PNG, with alt text', (_, page) => {
+    const image = meta(page, 'og:image')!;
+    expect(image).toMatch(/^https:\/\/example\.org\/og\/[\w-]+\.png$/);
+    const file = path.join(distDir, new URL(image).pathname);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    expect(meta(page, 'og:image:width')).toBe('1200');
+    expect(meta(page, 'og:image:height')).toBe('630');
+    expect(meta(page, 'og:image:alt')).toMatch(/^分享卡片：/);
+    expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(page, 'twitter:image')).toBe(image);
+  });
+
+  it('gives each page a different share card, named after it', () => {
+    const images = articlePages.map((page) => meta(page, 'og:image'));
+    expect(new Set(images).size).toBe(articlePages.length);
+    for (const route of chapterRoutes) {
+      expect(meta(byRoute.get(route)!, 'og:image')).toBe(`https://example.org/og${route.replace(/\/$/, '')}.png`);
+    }
+  });
+
+  it.each(cases(articlePages))('%s has Open Graph title, description, URL and type', (_, page) => {
+    const title = page.$('title').text();
+    expect(title.endsWith('从“新”出发 向“质”而行')).toBe(true);
+    expect(title.startsWith(meta(page, 'og:title')!)).toBe(true);
+    expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
+    expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
+    expect(meta(page, 'og:type')).toBe('article');
+    expect(meta(page, 'og:locale')).toBe('zh_CN');
+  });
+
+  it('uses the title pattern "<page> | <site>" on inner pages and the site name alone on the cover', () => {
+    expect(byRoute.get('/')!.$('title').text()).toBe('从“新”出发 向“质”而行');
+    expect(byRoute.get('/investment/')!.$('title').text()).toBe(
+      '招商引资接龙引凤 注入发展“新活力” | 从“新”出发 向“质”而行',
+    );
+  });
+});
+
+describe('structured data', () => {
+  it.each(cases(articlePages))(
+    '%s has a NewsArticle that is free, part of its series, with no date or author',
+    (_, page) => {
+      const article = jsonLd(page).find((data) => data['@type'] === 'NewsArticle')!;
+      expect(article['@context']).toBe('https://schema.org');
+      expect(article.headline).toBeTruthy();
+      expect(article.description).toBe(meta(page, 'description'));
+      expect(article.image).toEqual([meta(page, 'og:image')]);
+      expect(article.url).toBe(`https://example.org${page.route}`);
+      expect(article.isAccessibleForFree).toBe(true);
+      const partOf = [article.isPartOf].flat() as Record<string, unknown>[];
+      expect(partOf).toContainEqual({ '@type': 'CreativeWorkSeries', name: '贯彻落实党的二十届三中全会精神主题报道' });
+      for (const key of ['datePublished', 'dateModified', 'author', 'publisher'])
+        expect(article).not.toHaveProperty(key);
+    },
+  );
+
+  it('names each chapter as its headline and as part of the report', () => {
+    const article = jsonLd(byRoute.get('/innovation/')!).find((data) => data['@type'] === 'NewsArticle')!;
+    expect(article.headline).toBe('数智赋能聚势创新 释放产业“新动能”');
+    expect(article.isPartOf).toContainEqual(
+      expect.objectContaining({
+        '@type': 'NewsArticle',
+        headline: '从“新”出发 向“质”而行',
+        url: 'https://example.org/',
+      }),
+    );
+  });
+
+  it.each(chapterRoutes.map((route) => [route]))('%s has a BreadcrumbList from the cover to the page', (route) => {
+    const page = byRoute.get(route)!;
+    const crumbs = jsonLd(page).find((data) => data['@type'] === 'BreadcrumbList')!;
+    expect(crumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: '从“新”出发 向“质”而行', item: 'https://example.org/' },
+      { '@type': 'ListItem', position: 2, name: page.$('h1').text(), item: `https://example.org${route}` },
+    ]);
+  });
+
+  it('gives the 404 page no structured data and keeps it out of search', () => {
+    const page = byRoute.get('/404.html')!;
+    expect(jsonLd(page)).toEqual([]);
+    expect(meta(page, 'robots')).toBe('noindex');
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('lists every page but the 404 page in the sitemap', () => {
+    expect(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(
+      'https://example.org/sitemap-0.xml',
+    );
+    const urls = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => match[1],
+    );
+    expect(urls.sort()).toEqual(articlePages.map((page) => `https://example.org${page.route}`).sort());
+  });
+
+  it('names the sitemap in robots.txt', () => {
+    expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n',
+    );
+  });
+
+  it('names the sitemap under the base path in a BASE_PATH build', () => {
+    const sub = inject('subDistDir');
+    expect(readFileSync(path.join(sub, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://example.org/sub/sitemap-index.xml',
+    );
+    expect(readFileSync(path.join(sub, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/sub/investment/</loc>',
+    );
+  });
+});
+
+describe('a build without SITE_URL', () => {
+  const plain = inject('plainDistDir');
+  const plainPages = readPages(plain);
+
+  it.each(cases(plainPages))('%s leaves out what needs an absolute URL rather than emit a wrong one', (_, page) => {
+    expect(page.$('link[rel="canonical"]')).toHaveLength(0);
+    for (const key of ['og:url', 'og:image', 'twitter:image']) expect(meta(page, key)).toBeUndefined();
+    for (const data of jsonLd(page)) {
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data).not.toHaveProperty('url');
+      expect(data).not.toHaveProperty('image');
+    }
+    expect(meta(page, 'og:title')).toBeTruthy();
+  });
+
+  it('writes no sitemap, and a robots.txt without one', () => {
+    expect(existsSync(path.join(plain, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(path.join(plain, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+  it.each(cases(pages))('%s has a <meta> CSP without unsafe-inline that allows its one inline script', (_, page) => {
+    const policy = page.$('meta[http-equiv="content-security-policy"]').attr('content')!;
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    const inline = page
+      .$('script:not([src]):not([type="application/ld+json"])')
+      .map((_, script) => page.$(script).html() ?? '')
+      .get();
+    expect(inline.map(sha256)).toEqual([themeInitHash]);
+    expect(policy).toContain(`'${themeInitHash}'`);
+  });
+
+  it.each(cases(pages))('%s loads nothing the deploy headers’ coarser CSP would block', (_, page) => {
+    expect(contentSecurityPolicy).toContain(`script-src 'self' '${themeInitHash}'`);
+    expect(contentSecurityPolicy).toContain("style-src 'self'");
+    // style-src 'self': no <style> element, no style attribute.
+    expect(page.$('style')).toHaveLength(0);
+    expect(page.$('[style]')).toHaveLength(0);
+    // script-src 'self': every other script is a same-origin file.
+    page.$('script[src]').each((_, script) => expect(page.$(script).attr('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/));
+    page.$('link[rel="stylesheet"]').each((_, link) => expect(page.$(link).attr('href')).toMatch(/^\/_astro\//));
+  });
+});
+
+describe('reading aids', () => {
+  it.each(chapterRoutes.map((route) => [route]))('%s shows its reading time and a reading-progress bar', (route) => {
+    const page = byRoute.get(route)!;
+    expect(page.$('[data-reading-time]').text()).toMatch(/^约\d+分钟读完$/);
+    expect(page.$('.reading-progress')).toHaveLength(1);
+  });
+
+  it('reads the whole report in more minutes than any one chapter', () => {
+    const minutes = (route: string) => Number(byRoute.get(route)!.$('[data-reading-time]').text().match(/\d+/)![0]);
+    for (const route of chapterRoutes) expect(minutes('/')).toBeGreaterThan(minutes(route));
+    expect(minutes('/full/')).toBe(minutes('/'));
+  });
+
+  it('gives the one-page edition a table of contents linking to each part', () => {
+    const full = byRoute.get('/full/')!;
+    const targets = full
+      .$('#toc a')
+      .map((_, a) => full.$(a).attr('href'))
+      .get();
+    expect(targets).toEqual(['#lede', ...chapterRoutes.map((route) => `#${route.slice(1, -1)}`)]);
+    for (const target of targets) expect(full.$(target)).toHaveLength(1);
+  });
+
+  it.each(cases(pages))('%s has a back-to-top link', (_, page) => {
+    expect(page.$('a[href="#top"]')).toHaveLength(1);
+    expect(page.$('#top')).toHaveLength(1);
+  });
+
+  it('links every page to the one-page edition', () => {
+    for (const page of pages) expect(page.$('a[href="/full/"]').length, page.file).toBeGreaterThan(0);
+  });
+});
+
+describe('built stylesheet', () => {
+  const css = readdirSync(path.join(distDir, '_astro'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8'))
+    .join('\n');
+
+  it('turns on cross-document view transitions only when the reader allows motion', () => {
+    expect(css).toMatch(
+      /@media \(prefers-reduced-motion:\s*no-preference\)\s*\{\s*@view-transition\s*\{\s*navigation:\s*auto/,
+    );
+  });
+
+  it('has print styles', () => {
+    expect(css).toContain('@media print');
+    expect(css).toContain('@page');
+  });
+});

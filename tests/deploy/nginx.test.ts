@@ -1,0 +1,104 @@
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { htmlCaching, immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+import { startNginx, type RunningNginx } from '../support/nginx';
+
+/** Every security header, as the recipe must send it. */
+function expectSecurityHeaders(response: Response) {
+  for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), name).toBe(value);
+}
+
+const cssFile = (distDir: string) => readdirSync(path.join(distDir, '_astro')).find((file) => file.endsWith('.css'))!;
+
+describe('deploy/nginx.conf serving the site at the root', () => {
+  const distDir = inject('distDir');
+  let nginx: RunningNginx;
+  beforeAll(async () => {
+    nginx = await startNginx(distDir);
+  });
+  afterAll(() => nginx?.stop());
+
+  it('serves every page with the security headers and no caching of HTML', async () => {
+    for (const route of ['/', '/investment/', '/full/']) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expectSecurityHeaders(response);
+      expect(response.headers.get('cache-control')).toBe(htmlCaching);
+    }
+  });
+
+  it('caches hashed build assets for good, with the security headers still on', async () => {
+    const response = await fetch(`${nginx.origin}/_astro/${cssFile(distDir)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(response.headers.get('cache-control')).toBe(immutableCaching);
+    expectSecurityHeaders(response);
+  });
+
+  it('answers an unknown address with status 404 and the site’s 404 page', async () => {
+    const response = await fetch(`${nginx.origin}/no-such-page/`);
+    expect(response.status).toBe(404);
+    expectSecurityHeaders(response);
+    const $ = cheerio.load(await response.text());
+    expect($('h1').text()).toBe('页面不存在');
+  });
+
+  it('redirects a folder address without its slash, keeping the host', async () => {
+    const response = await fetch(`${nginx.origin}/full`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/full/');
+  });
+
+  it('serves the share cards and robots.txt with their types', async () => {
+    const card = await fetch(`${nginx.origin}/og/cover.png`);
+    expect(card.headers.get('content-type')).toBe('image/png');
+    const robots = await fetch(`${nginx.origin}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await robots.text()).toContain('Sitemap: https://example.org/sitemap-index.xml');
+  });
+});
+
+describe('deploy/nginx.conf serving a BASE_PATH=/sub/ build, as its comments describe', () => {
+  const subDistDir = inject('subDistDir');
+  const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-www-'));
+  let nginx: RunningNginx;
+  beforeAll(async () => {
+    symlinkSync(subDistDir, path.join(root, 'sub'));
+    nginx = await startNginx(root, '/sub/404.html');
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves the pages under /sub/, with every asset they link resolving', async () => {
+    for (const route of ['/sub/', '/sub/innovation/', '/sub/full/']) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(200);
+      expectSecurityHeaders(response);
+      const $ = cheerio.load(await response.text());
+      const assets = $('link[href^="/"], script[src^="/"]')
+        .map((_, element) => $(element).attr('href') ?? $(element).attr('src'))
+        .get();
+      expect(assets.length).toBeGreaterThan(1);
+      for (const asset of assets) expect((await fetch(nginx.origin + asset)).status, asset).toBe(200);
+    }
+  });
+
+  it('caches /sub/_astro/ assets for good', async () => {
+    const response = await fetch(`${nginx.origin}/sub/_astro/${cssFile(subDistDir)}`);
+    expect(response.headers.get('cache-control')).toBe(immutableCaching);
+  });
+
+  it('answers an unknown address under /sub/ with the 404 page, linking home to /sub/', async () => {
+    const response = await fetch(`${nginx.origin}/sub/nothing-here`);
+    expect(response.status).toBe(404);
+    const $ = cheerio.load(await response.text());
+    expect($('h1').text()).toBe('页面不存在');
+    expect($('main a').attr('href')).toBe('/sub/');
+  });
+});
