@@ -145,38 +145,44 @@ for (const width of [390, 1280]) {
           ),
         ].map((element) => element.dataset.gateControl!),
       );
-      for (const key of ['Enter', ' ']) {
-        for (const control of actionable) {
-          await open(route);
-          await markControls(page);
-          await page.focus(`[data-gate-control="${control}"]`);
-          const changed = await page.evaluate(() => {
-            const w = window as unknown as { __gateMutations: number };
-            w.__gateMutations = 0;
-            new MutationObserver((records) => {
-              // Our own marker attributes are not a response to the key.
-              w.__gateMutations += records.filter((record) => record.attributeName !== 'data-gate-control').length;
-            }).observe(document.documentElement, {
-              attributes: true,
-              childList: true,
-              subtree: true,
-              characterData: true,
-            });
-            return true;
+      /** Counts DOM changes from now on (our own marker attributes aside). */
+      const watchMutations = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { __gateMutations: number; __gateObserver?: MutationObserver };
+          w.__gateMutations = 0;
+          w.__gateObserver ??= new MutationObserver((records) => {
+            w.__gateMutations += records.filter((record) => record.attributeName !== 'data-gate-control').length;
           });
-          expect(changed).toBe(true);
+          w.__gateObserver.observe(document.documentElement, {
+            attributes: true,
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+        });
+      await watchMutations();
+      for (const control of actionable) {
+        for (const key of ['Enter', 'Space']) {
           const before = page.url();
-          await page.keyboard.press(key === ' ' ? 'Space' : key);
-          await settle(page, watch.findings, 80);
+          await page.focus(`[data-gate-control="${control}"]`);
+          await page.evaluate(() => ((window as unknown as { __gateMutations: number }).__gateMutations = 0));
+          await page.keyboard.press(key);
+          await settle(page, watch.findings, 60);
           const mutations = await page
             .evaluate(() => (window as unknown as { __gateMutations: number }).__gateMutations)
-            .catch(() => 1);
-          expect(
-            mutations > 0 || page.url() !== before,
-            `${controls[Number(control)]} did nothing on ${key === ' ' ? 'Space' : key}`,
-          ).toBe(true);
+            .catch(() => 0);
+          expect(mutations > 0 || page.url() !== before, `${controls[Number(control)]} did nothing on ${key}`).toBe(
+            true,
+          );
+          if (page.url() !== before) {
+            await open(route);
+            await markControls(page);
+            await watchMutations();
+          }
         }
       }
+      // The theme buttons remember the choice; leave the next test the default.
+      await page.evaluate(() => localStorage.clear());
       // A link: the first one inside the main content follows on Enter.
       await open(route);
       const link = await page.evaluate(() => {
@@ -187,12 +193,19 @@ for (const width of [390, 1280]) {
         anchor.dataset.gateLink = '';
         return anchor.href;
       });
+      const errorsBefore = [...watch.findings.consoleErrors];
       if (link) {
         await page.focus('[data-gate-link]');
         await Promise.all([page.waitForURL(link), page.keyboard.press('Enter')]);
         expect(page.url()).toBe(link);
+        await settle(page, watch.findings);
       }
-      expect(watch.findings.consoleErrors).toEqual([]);
+      expect(errorsBefore).toEqual([]);
+      // Chromium sometimes skips a cross-document view transition and reports the skipped transition's
+      // promise as an uncaught InvalidStateError on the new page; nothing on the page can catch it. Only
+      // that exact message is let through after a link is followed; any other error still fails.
+      const viewTransitionSkipped = /^uncaught: Transition was aborted because of invalid state/;
+      expect(watch.findings.consoleErrors.filter((error) => !viewTransitionSkipped.test(error))).toEqual([]);
     });
   });
 }
