@@ -30,6 +30,13 @@ for (const scheme of schemes) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
+      // Scroll through the page so lazily drawn charts come near and draw, then back to the top.
+      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(700);
+      await page.evaluate(() => scrollTo(0, 0));
       const name = (path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'cover') + `-${width}-${scheme}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL !== '0' });
     }

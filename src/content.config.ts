@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { reportSchema } from './schemas/report';
+import { datasetSchema } from './schemas/dataset';
 
 /** One MDX file per report; its body is the lede. */
 const reports = defineCollection({
@@ -22,4 +23,10 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { reports, chapters };
+/** One JSON file per dataset; the file name is the id used in `<Chart id="…" />`. */
+const datasets = defineCollection({
+  loader: glob({ base: './content/data', pattern: '*.json' }),
+  schema: datasetSchema,
+});
+
+export const collections = { reports, chapters, datasets };

@@ -18,17 +18,28 @@ export interface ShareCard {
 export const coverCardId = 'cover';
 /** Id of the card for the one-page edition. */
 export const fullEditionCardId = 'full';
+/** Id of the card for the data page (数据与来源). */
+export const dataPageCardId = 'data';
 
-/** The share cards the site needs: the cover, the one-page edition and each chapter. */
+/** Interface words the cards use. */
+export interface ShareCardLabels {
+  /** Title of the one-page edition. */
+  fullEdition: string;
+  /** Title of the data page. */
+  dataPage: string;
+}
+
+/** The share cards the site needs: the cover, the one-page edition, the data page and each chapter. */
 export function shareCards(
   report: Report,
   chapters: readonly { data: Chapter }[],
-  fullEditionLabel: string,
+  labels: ShareCardLabels,
 ): ShareCard[] {
   const headline = report.headline;
   return [
     { id: coverCardId, eyebrow: report.kicker, title: headline, footer: '' },
-    { id: fullEditionCardId, eyebrow: fullEditionLabel, title: headline, footer: report.kicker },
+    { id: fullEditionCardId, eyebrow: labels.fullEdition, title: headline, footer: report.kicker },
+    { id: dataPageCardId, eyebrow: headline, title: labels.dataPage, footer: report.kicker },
     ...chapters.map(({ data }) => ({
       id: data.slug,
       eyebrow: `${chapterNumber(data)} · ${headline}`,

@@ -54,6 +54,40 @@ export const uiStringsSchema = z.strictObject({
   shareFailed: z.string().min(1),
   /** Alt text of a page's share card (og:image); `{title}` is replaced by the page title. */
   shareCardAlt: z.string().includes('{title}'),
+  /** The toggle that shows a chart's or card group's data table (查看数据). */
+  viewData: z.string().min(1),
+  /** Label before the CSV and JSON download links (下载数据). */
+  downloadData: z.string().min(1),
+  /** Title of the data page and of the footer link to it (数据与来源). */
+  dataPageTitle: z.string().min(1),
+  /** Introduction on the data page: what the datasets are and how they are checked. */
+  dataPageIntro: z.string().min(1),
+  /** Label of the link to the machine-readable Frictionless Data Package (datapackage.json). */
+  dataPackage: z.string().min(1),
+  /** Label before a figure's source line (来源). */
+  source: z.string().min(1),
+  /** Label before a figure's notes (注). */
+  notes: z.string().min(1),
+  /** Says a figure was computed by the site from the article's figures (计算值). */
+  calculated: z.string().min(1),
+  /** Explains the calculated label, before the formula (按文中数字计算). */
+  calculatedFrom: z.string().min(1),
+  /** Table column: what the figure is (项目). */
+  columnLabel: z.string().min(1),
+  /** Table column: the figure with its unit (数值). */
+  columnValue: z.string().min(1),
+  /** Table column: the article's words that state it (原文). */
+  columnQuote: z.string().min(1),
+  /** Label before a dataset's period (时期). */
+  period: z.string().min(1),
+  /** Link from a table row or tooltip to the sentence in the text (在正文中查看). */
+  showInText: z.string().min(1),
+  /** Link from a data-page entry to the chart in its chapter (查看图表). */
+  showChart: z.string().min(1),
+  /** Title of an in-text number that links to its chart; `{title}` is the chart title. */
+  numberLinkTitle: z.string().min(1),
+  /** Words after the site name in a source line, before the chapter title (原文). */
+  sourceArticle: z.string().min(1),
 });
 
 /** `content/site.json`: which report the site publishes, and the interface words. */

@@ -65,7 +65,7 @@ for (const scheme of ['light', 'dark'] as const) {
       afterAll(() => context?.close());
 
       it.each(routes)('%s has no WCAG 2.2 A/AA or best-practice violation', async (route) => {
-        await page.goto(site.url(route), { waitUntil: 'load' });
+        await page.goto(site.page(route), { waitUntil: 'load' });
         await settle(page, watch.findings);
         await scrollToEnd(page, watch.findings);
         await page.evaluate(() => window.scrollTo(0, 0));

@@ -76,7 +76,7 @@ for (const width of [390, 1280]) {
 
     const open = async (route: string) => {
       watch.reset();
-      await page.goto(site.url(route), { waitUntil: 'load' });
+      await page.goto(site.page(route), { waitUntil: 'load' });
       await settle(page, watch.findings);
     };
 

@@ -54,7 +54,7 @@ for (const scheme of schemes) {
 
       it.each(routes)('%s renders cleanly from top to end', async (route) => {
         watch.reset();
-        const response = await page.goto(site.url(route), { waitUntil: 'load' });
+        const response = await page.goto(site.page(route), { waitUntil: 'load' });
         expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
         await settle(page, watch.findings);
 

@@ -10,7 +10,8 @@ import { themeInitHash } from '../../src/lib/theme-init';
 const distDir = inject('distDir');
 const pages = readPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
-const articlePages = pages.filter((page) => page.file !== '404.html');
+const articlePages = pages.filter((page) => page.file !== '404.html' && page.file !== 'data/index.html');
+const dataPage = byRoute.get('/data/')!;
 const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'];
 
 const meta = (page: BuiltPage, key: string) => page.$(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
@@ -51,6 +52,13 @@ describe('share metadata', () => {
     expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
     expect(meta(page, 'og:type')).toBe('article');
     expect(meta(page, 'og:locale')).toBe('zh_CN');
+  });
+
+  it('gives the data page its own share card, as a website rather than an article', () => {
+    expect(meta(dataPage, 'og:image')).toBe('https://example.org/og/data.png');
+    expect(meta(dataPage, 'og:type')).toBe('website');
+    expect(meta(dataPage, 'og:url')).toBe('https://example.org/data/');
+    expect(jsonLd(dataPage).map((data) => data['@type'])).toEqual(['BreadcrumbList']);
   });
 
   it('uses the title pattern "<page> | <site>" on inner pages and the site name alone on the cover', () => {
@@ -115,7 +123,8 @@ describe('sitemap and robots.txt', () => {
     const urls = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (match) => match[1],
     );
-    expect(urls.sort()).toEqual(articlePages.map((page) => `https://example.org${page.route}`).sort());
+    const indexed = pages.filter((page) => page.file !== '404.html');
+    expect(urls.sort()).toEqual(indexed.map((page) => `https://example.org${page.route}`).sort());
   });
 
   it('names the sitemap in robots.txt', () => {
@@ -165,7 +174,8 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
     const inline = page
-      .$('script:not([src]):not([type="application/ld+json"])')
+      // JSON data blocks (structured data, chart input) are not run, so the CSP does not apply to them.
+      .$('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')
       .map((_, script) => page.$(script).html() ?? '')
       .get();
     expect(inline.map(sha256)).toEqual([themeInitHash]);

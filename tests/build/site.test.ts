@@ -36,9 +36,10 @@ describe('every page of the built site', () => {
   const distDir = inject('distDir');
   const pages = readPages(distDir);
 
-  it('is built: a cover, four chapters, the one-page edition and a 404 page', () => {
+  it('is built: a cover, four chapters, the one-page edition, the data page and a 404 page', () => {
     expect(pages.map((page) => page.file)).toEqual([
       '404.html',
+      'data/index.html',
       'full/index.html',
       'index.html',
       'industry-clusters/index.html',
@@ -59,13 +60,15 @@ describe('every page of the built site', () => {
     },
   );
 
-  it.each(pages.filter((page) => page.file !== '404.html').map((page) => [page.file, page] as const))(
-    '%s takes its description from the article word for word',
-    (_, page) => {
-      const description = page.$('meta[name="description"]').attr('content')!;
-      expect(articleText).toContain(description);
-    },
-  );
+  // The 404 and data pages are interface pages: their descriptions are interface words from site.json.
+  it.each(
+    pages
+      .filter((page) => !['404.html', 'data/index.html'].includes(page.file))
+      .map((page) => [page.file, page] as const),
+  )('%s takes its description from the article word for word', (_, page) => {
+    const description = page.$('meta[name="description"]').attr('content')!;
+    expect(articleText).toContain(description);
+  });
 
   it.each(pages.filter((page) => page.file !== '404.html').map((page) => [page.file, page] as const))(
     '%s has an absolute canonical URL on SITE_URL',

@@ -16,18 +16,19 @@ const chapters: { data: Chapter }[] = [
 ];
 
 describe('shareCards', () => {
-  const cards = shareCards(report, chapters, '全文');
-  it('makes a card for the cover, the one-page edition and each chapter, each with the page’s title', () => {
+  const cards = shareCards(report, chapters, { fullEdition: '全文', dataPage: '数据与来源' });
+  it('makes a card for the cover, the one-page edition, the data page and each chapter, each with the page’s title', () => {
     expect(cards.map((card) => [card.id, card.title])).toEqual([
       ['cover', report.headline],
       ['full', report.headline],
+      ['data', '数据与来源'],
       ['one', '第一 标题'],
       ['note', '手记 标题'],
     ]);
   });
   it('marks chapters with their number or label', () => {
-    expect(cards[2]!.eyebrow).toBe('01 · 从“新”出发 向“质”而行');
-    expect(cards[3]!.eyebrow).toBe('记者手记 · 从“新”出发 向“质”而行');
+    expect(cards[3]!.eyebrow).toBe('01 · 从“新”出发 向“质”而行');
+    expect(cards[4]!.eyebrow).toBe('记者手记 · 从“新”出发 向“质”而行');
   });
 });
 

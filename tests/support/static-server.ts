@@ -31,9 +31,9 @@ export interface StaticSite {
   /** e.g. `http://127.0.0.1:40123` */
   origin: string;
   /** The site's root URL, origin plus base, ending in `/`. */
-  root: string;
+  url: string;
   /** Absolute URL of a route such as `/investment/` (given without the base). */
-  url(route: string): string;
+  page(route: string): string;
   close(): Promise<void>;
 }
 
@@ -82,8 +82,8 @@ export async function serveStatic(distDir: string, base = '/'): Promise<StaticSi
   const root = origin + base;
   return {
     origin,
-    root,
-    url: (route) => root + route.replace(/^\/+/, ''),
+    url: root,
+    page: (route) => root + route.replace(/^\/+/, ''),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

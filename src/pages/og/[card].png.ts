@@ -8,7 +8,7 @@ import { ui } from '../../lib/site';
 export const getStaticPaths = (async () => {
   const report = await getPublishedReport();
   const chapters = await getChapters(report.id);
-  return shareCards(report.data, chapters, ui.fullEdition).map((card) => ({
+  return shareCards(report.data, chapters, { fullEdition: ui.fullEdition, dataPage: ui.dataPageTitle }).map((card) => ({
     params: { card: card.id },
     props: { card },
   }));

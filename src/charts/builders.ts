@@ -1,0 +1,160 @@
+/**
+ * Chart builders: pure functions from a dataset to a chart.js configuration. No
+ * DOM; the browser module (draw.ts) adds the two runtime hooks (the HTML tooltip
+ * and the value labels), which read what the builder puts under `plugins`.
+ */
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { DatasetValue } from '../schemas/dataset';
+import type { ChartInput } from './chart-input';
+import type { ChartTheme } from './theme';
+import { convertUnit, formatValue } from './format';
+
+/** Options that depend on the reader's settings, not on the data. */
+export interface BuildOptions {
+  /** prefers-reduced-motion: reduce → no animation at all. */
+  reducedMotion: boolean;
+}
+
+/** One tooltip's content: the value as the article writes it, and its sentence. */
+export interface TooltipItem {
+  label: string;
+  value: string;
+  quote: string;
+  sentence: string;
+  href: string;
+}
+
+/** What the value-label hook draws at the end of each bar. */
+export interface ValueLabelOptions {
+  labels: string[];
+  color: string;
+}
+
+declare module 'chart.js' {
+  // TType is unused here but must match chart.js's own declaration.
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** Our HTML tooltip: one item per bar. */
+    sourceTooltip?: { items: TooltipItem[] };
+    /** Our value labels at the end of the bars. */
+    valueLabels?: ValueLabelOptions;
+  }
+}
+
+/** Breaks a Chinese label into lines of at most `width` characters, for the category axis. */
+export function wrapLabel(label: string, width = 8): string | string[] {
+  const characters = [...label];
+  if (characters.length <= width) return label;
+  const lines: string[] = [];
+  const count = Math.ceil(characters.length / width);
+  const size = Math.ceil(characters.length / count);
+  for (let i = 0; i < characters.length; i += size) lines.push(characters.slice(i, i + size).join(''));
+  return lines;
+}
+
+/** A value in the chart's axis unit: [low, high] for ranges (floating bars), [0, x] otherwise. */
+function barData(value: DatasetValue, axisUnit: string): [number, number] {
+  const toAxis = (n: number) => (value.unit === axisUnit ? n : convertUnit(n, value.unit, axisUnit));
+  if (value.value === 'N') throw new Error(`value "${value.key}" is N: a chart cannot draw it`);
+  if (Array.isArray(value.value)) return [toAxis(value.value[0]), toAxis(value.value[1])];
+  return [0, toAxis(value.value)];
+}
+
+/** Axis unit conversion only between units with the same base; counts of 家 and 户 share one axis as they are. */
+function axisUnitFor(value: DatasetValue, datasetUnit: string): string {
+  try {
+    convertUnit(1, value.unit, datasetUnit);
+    return datasetUnit;
+  } catch {
+    return value.unit;
+  }
+}
+
+/**
+ * The chart.js configuration of a `bar` or `range-bar` dataset: horizontal bars
+ * (long Chinese labels read best on a phone), ranges as outlined floating bars
+ * in the benchmark colour, the article's subject in the subject colour.
+ */
+export function buildChartConfig(
+  input: ChartInput,
+  theme: ChartTheme,
+  options: BuildOptions,
+): ChartConfiguration<'bar', Array<[number, number]>, string | string[]> {
+  const { dataset, sentences } = input;
+  if (dataset.display === 'cards') throw new Error(`dataset "${dataset.id}" is shown as cards, not as a chart`);
+  const values = dataset.values;
+  const isBenchmark = (value: DatasetValue) => value.series === 'benchmark';
+  const font = { family: theme.font, size: 13 };
+  return {
+    type: 'bar',
+    data: {
+      labels: values.map((value) => wrapLabel(value.label)),
+      datasets: [
+        {
+          label: dataset.title,
+          data: values.map((value) => barData(value, axisUnitFor(value, dataset.unit))),
+          backgroundColor: values.map((value) => (isBenchmark(value) ? theme.benchmarkFill : theme.subject)),
+          borderColor: values.map((value) => (isBenchmark(value) ? theme.benchmark : theme.subject)),
+          borderWidth: values.map((value) => (isBenchmark(value) ? 2 : 0)),
+          borderSkipped: false,
+          minBarLength: 4,
+          maxBarThickness: 30,
+          categoryPercentage: 0.8,
+          barPercentage: 0.85,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: 'zh-CN',
+      animation: options.reducedMotion ? false : { duration: 500, easing: 'easeOutQuart' },
+      // Room at the end of the longest bar for its value label.
+      layout: { padding: { right: 84, top: 4, bottom: 0 } },
+      interaction: { mode: 'nearest', axis: 'y', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          beginAtZero: true,
+          grace: '4%',
+          border: { display: false },
+          grid: { color: theme.grid },
+          ticks: {
+            color: theme.muted,
+            font,
+            maxTicksLimit: 6,
+            format: { useGrouping: 'min2' } as Intl.NumberFormatOptions,
+          },
+          title: { display: true, text: dataset.unit, color: theme.muted, font, align: 'end', padding: { top: 2 } },
+        },
+        y: {
+          type: 'category',
+          border: { color: theme.muted },
+          grid: { display: false },
+          ticks: { color: theme.ink, font, autoSkip: false, padding: 6 },
+        },
+      },
+      plugins: {
+        tooltip: { enabled: false },
+        valueLabels: { labels: values.map(formatValue), color: theme.ink },
+        sourceTooltip: {
+          items: values.map((value) => ({
+            label: value.label,
+            value: formatValue(value),
+            quote: value.quote,
+            sentence: sentences[value.key]?.sentence ?? value.quote,
+            href: sentences[value.key]?.href ?? '',
+          })),
+        },
+      },
+    },
+  };
+}
+
+/** The most bars a chart may have: src/styles/charts.css reserves a height for 1 to this many. */
+export const MAX_BARS = 12;
+
+/** Height to reserve for a chart with `bars` bars, in rem, so nothing shifts when it draws. */
+export function chartHeightRem(bars: number): number {
+  return 3 + bars * 3.25;
+}

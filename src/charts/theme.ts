@@ -1,0 +1,47 @@
+/**
+ * The colours and type a chart is drawn with, read from CSS custom properties
+ * (src/styles/charts.css) so charts follow the light and dark themes.
+ */
+
+/** Colours and font of the current theme, as chart.js needs them. */
+export interface ChartTheme {
+  /** Marks for the article's subject (the district, the company). */
+  subject: string;
+  /** Marks for what it is compared with (an industry range). */
+  benchmark: string;
+  /** Fill of benchmark ranges: a light tint, the edge carries the contrast. */
+  benchmarkFill: string;
+  /** Labels and values. */
+  ink: string;
+  /** Axis ticks and secondary text. */
+  muted: string;
+  /** Grid lines. */
+  grid: string;
+  /** The CSS font-family stack. */
+  font: string;
+}
+
+/** The custom property each theme colour is read from. */
+export const themeProperties: Record<Exclude<keyof ChartTheme, 'font'>, string> = {
+  subject: '--chart-subject',
+  benchmark: '--chart-benchmark',
+  benchmarkFill: '--chart-benchmark-fill',
+  ink: '--color-ink',
+  muted: '--color-muted',
+  grid: '--color-rule',
+};
+
+/** The light palette (src/styles/charts.css, global.css), used when printing on white paper. */
+export const lightPalette = {
+  subject: '#0068a3',
+  benchmark: '#a65300',
+  benchmarkFill: '#f3e3d3',
+  ink: '#1a1a1a',
+  muted: '#5c5852',
+  grid: '#d9d4ca',
+} as const;
+
+/** The theme for print: the light palette with the page's font. */
+export function printTheme(current: ChartTheme): ChartTheme {
+  return { ...lightPalette, font: current.font };
+}

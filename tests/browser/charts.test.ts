@@ -1,0 +1,173 @@
+/**
+ * The charts in Chromium: each draws a non-blank canvas once scrolled into view,
+ * tooltips appear on hover, the data toggle works by keyboard, charts re-theme,
+ * nothing logs an error, and chart.js is not requested before a chart is near.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+
+const chartPages = ['/', '/investment/', '/innovation/'];
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, route: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${route}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${route}: ${error.message}`));
+  await page.goto(new URL(route.slice(1), server.url).href, { waitUntil: 'load' });
+  return page;
+}
+
+/** Number of canvas pixels that are not transparent. */
+const inkedPixels = (page: Page, index: number) =>
+  page.evaluate((i) => {
+    const canvas = document.querySelectorAll('chart-figure canvas')[i] as HTMLCanvasElement;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) count++;
+    return count;
+  }, index);
+
+async function scrollToChart(page: Page, index: number) {
+  const figure = page.locator('chart-figure').nth(index);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (i) => !!(document.querySelectorAll('chart-figure')[i] as HTMLElement).dataset.drawn,
+    index,
+  );
+  // Let the (at most 500 ms) entry animation finish.
+  await page.waitForTimeout(650);
+  return figure;
+}
+
+describe.each([390, 1280])('at %i px wide', (width) => {
+  it.each(chartPages)('every chart on %s draws a non-blank canvas when scrolled into view', async (route) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await open(context, route);
+    const count = await page.locator('chart-figure').count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      await scrollToChart(page, i);
+      const box = await page.locator('chart-figure canvas').nth(i).boundingBox();
+      expect(box!.width).toBeGreaterThan(200);
+      expect(await inkedPixels(page, i)).toBeGreaterThan(2000);
+    }
+    await context.close();
+  });
+});
+
+describe('a chart', () => {
+  it('shows a tooltip with the value, its unit and the source sentence on hover', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await open(context, '/investment/');
+    const figure = await scrollToChart(page, 0);
+    const canvas = figure.locator('canvas');
+    const box = (await canvas.boundingBox())!;
+    const tooltip = figure.locator('.chart-tooltip');
+    await expect.poll(() => tooltip.isHidden()).toBe(true);
+    // The first bar's row: the top part of the plot.
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.18);
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.textContent();
+    expect(text).toContain('签约工业项目：59个');
+    expect(text).toContain('目前，全区签约工业项目59个，协议投资额398.09亿元，其中，10亿元以上项目9个。');
+    expect(await tooltip.locator('mark').textContent()).toBe('全区签约工业项目59个');
+    await page.mouse.move(box.x + box.width / 2, box.y - 80);
+    await expect.poll(() => tooltip.isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('opens its data table from the keyboard and links a row to the highlighted sentence', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await open(context, '/innovation/');
+    const figure = page.locator('#dataset-nexteer-output-per-mu');
+    const summary = figure.locator('summary');
+    const table = figure.locator('table');
+    expect(await table.isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => table.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    const link = table.locator('a').first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#q-nexteer-output-per-mu-industry');
+    // The highlight fades in (a short transition), so wait for it.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => getComputedStyle(document.querySelector(':target')!.closest('.source-sentence')!).backgroundColor,
+        ),
+      )
+      .not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  it('re-themes when data-theme changes on <html> and when the colour scheme changes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const page = await open(context, '/innovation/');
+    await scrollToChart(page, 0);
+    const snapshot = () =>
+      page.evaluate(() => document.querySelector<HTMLCanvasElement>('chart-figure canvas')!.toDataURL());
+    const light = await snapshot();
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect.poll(snapshot).not.toBe(light);
+    const dark = await snapshot();
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await expect.poll(snapshot).toBe(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(snapshot).toBe(dark);
+    await context.close();
+  });
+});
+
+describe('loading chart.js', () => {
+  it('waits until a chart is near the viewport', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 480 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(new URL('innovation/', server.url).href, { waitUntil: 'networkidle' });
+    const distance = await page.evaluate(
+      () => document.querySelector('chart-figure')!.getBoundingClientRect().top - innerHeight,
+    );
+    // Precondition: the first chart starts well beyond the 300 px look-ahead.
+    expect(distance).toBeGreaterThan(400);
+    const initial = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => new URL(s.src).pathname),
+    );
+    expect(scripts).toEqual(initial);
+    const chartJs = page.waitForResponse(
+      async (response) =>
+        response.request().resourceType() === 'script' && (await response.text()).includes('Canvas is already in use'),
+    );
+    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
+    await chartJs;
+    expect(scripts.length).toBeGreaterThan(initial.length);
+    await context.close();
+  });
+});
+
+describe('the console', () => {
+  it('has no errors on any page that was opened', () => {
+    expect(errors).toEqual([]);
+  });
+});

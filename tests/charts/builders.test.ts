@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildChartConfig, chartHeightRem, wrapLabel } from '../../src/charts/builders';
+import type { ChartInput } from '../../src/charts/chart-input';
+import type { ChartTheme } from '../../src/charts/theme';
+
+/** A fixed theme, so goldens do not change when the site's palette does. */
+const theme: ChartTheme = {
+  subject: '#000001',
+  benchmark: '#000002',
+  benchmarkFill: '#000003',
+  ink: '#000004',
+  muted: '#000005',
+  grid: '#000006',
+  font: 'TestSans',
+};
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as ChartInput;
+
+/**
+ * Compares `actual` (as JSON: functions would be dropped, and the builders return none) with the
+ * checked-in golden file. UPDATE_GOLDEN=1 rewrites it (review the diff before committing); a missing
+ * golden fails. Compared as parsed JSON, so Prettier's formatting of the file does not matter.
+ */
+function expectGolden(name: string, actual: unknown) {
+  const file = new URL(`./golden/${name}.json`, import.meta.url);
+  const json = JSON.stringify(actual, null, 2);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, json + '\n');
+  expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+describe('buildChartConfig', () => {
+  it.each(['sales-two-points', 'range-against-firm'])('turns the %s fixture into its golden configuration', (name) => {
+    expectGolden(name, buildChartConfig(fixture(name), theme, { reducedMotion: false }));
+  });
+
+  it('converts values to the axis unit: 1750万元 is 0.175亿元', () => {
+    const config = buildChartConfig(fixture('sales-two-points'), theme, { reducedMotion: false });
+    expect(config.data.datasets[0]!.data).toEqual([
+      [0, 0.175],
+      [0, 5.5],
+    ]);
+  });
+
+  it('keeps a range a range: a floating bar from low to high, outlined in the benchmark colour', () => {
+    const config = buildChartConfig(fixture('range-against-firm'), theme, { reducedMotion: false });
+    const bars = config.data.datasets[0]!;
+    expect(bars.data[0]).toEqual([500, 600]);
+    expect(bars.borderColor).toEqual([theme.benchmark, theme.subject]);
+  });
+
+  it('labels bars and tooltips with the value as the article writes it, and the source sentence', () => {
+    const config = buildChartConfig(fixture('sales-two-points'), theme, { reducedMotion: false });
+    expect(config.options?.plugins?.valueLabels?.labels).toEqual(['1750万元', '约5.5亿元']);
+    expect(config.options?.plugins?.sourceTooltip?.items?.[1]).toEqual({
+      label: '终点',
+      value: '约5.5亿元',
+      quote: '到约5.5亿元',
+      sentence: '销售收入从1750万元增长到约5.5亿元。',
+      href: '/x/#q-sales-two-points-end',
+    });
+  });
+
+  it('falls back to the quote when a value has no sentence', () => {
+    const config = buildChartConfig(fixture('range-against-firm'), theme, { reducedMotion: false });
+    expect(config.options?.plugins?.sourceTooltip?.items?.[1]?.sentence).toBe('该企业为8752万元');
+  });
+
+  it('turns animation off under prefers-reduced-motion', () => {
+    expect(buildChartConfig(fixture('sales-two-points'), theme, { reducedMotion: true }).options?.animation).toBe(
+      false,
+    );
+  });
+
+  it('refuses a dataset shown as cards', () => {
+    const input = fixture('sales-two-points');
+    input.dataset.display = 'cards';
+    expect(() => buildChartConfig(input, theme, { reducedMotion: false })).toThrow(/shown as cards/);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('leaves short labels alone and splits long ones into even lines', () => {
+    expect(wrapLabel('签约工业项目')).toBe('签约工业项目');
+    expect(wrapLabel('“100户成长型工业企业”')).toEqual(['“100户成长', '型工业企业”']);
+  });
+});
+
+describe('chartHeightRem', () => {
+  it('reserves more height for more bars', () => {
+    expect(chartHeightRem(5)).toBeGreaterThan(chartHeightRem(2));
+  });
+});

@@ -1,0 +1,103 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Chart from '../../src/components/Chart.astro';
+import KeyFigures from '../../src/components/KeyFigures.astro';
+
+const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('<Chart>', () => {
+  it('renders a figure with title, takeaway, a labelled canvas, the data table, source, notes and downloads', async () => {
+    const html = await container.renderToString(Chart, { props: { id: 'project-counts', sourceFile: investment } });
+    const $ = cheerio.load(html);
+    const figure = $('figure#dataset-project-counts');
+    expect(figure).toHaveLength(1);
+    expect(figure.find('.data-figure__title').text()).toBe('签约与投产：工业项目数');
+    const canvas = figure.find('chart-figure canvas');
+    expect(canvas.attr('role')).toBe('img');
+    expect(canvas.attr('aria-label')).toContain('全区签约工业项目59个');
+    expect($(`#${canvas.attr('aria-describedby')}`).text()).toContain('横向条形图');
+    expect(figure.find('details > summary').text()).toBe('查看数据');
+    expect(
+      figure
+        .find('table tbody tr')
+        .map((_, row) => $(row).find('td').first().text())
+        .get(),
+    ).toEqual(['59个', '9个', '27个']);
+    expect(figure.find('table a').first().attr('href')).toBe('/investment/#q-project-counts-signed');
+    expect(figure.find('a[href="/data/project-counts.csv"]')).toHaveLength(1);
+    expect(figure.find('a[href="/data/project-counts.json"]')).toHaveLength(1);
+    expect(figure.text()).toContain('文中未说明27个重点投产项目与59个签约项目是否重合');
+  });
+
+  it('reserves the chart’s height before it draws, by bar count (no style attribute: the CSP forbids them)', async () => {
+    const html = await container.renderToString(Chart, { props: { id: 'project-counts', sourceFile: investment } });
+    const box = cheerio.load(html)('.chart-box');
+    expect(box.attr('data-bars')).toBe('3');
+    expect(box.attr('style')).toBeUndefined();
+  });
+
+  it('embeds the chart input as JSON that cannot close its script', async () => {
+    const html = await container.renderToString(Chart, { props: { id: 'project-counts', sourceFile: investment } });
+    const json = cheerio.load(html)('chart-figure script[type="application/json"]').text();
+    const input = JSON.parse(json);
+    expect(input.dataset.id).toBe('project-counts');
+    expect(input.sentences.signed.sentence).toBe(
+      '目前，全区签约工业项目59个，协议投资额398.09亿元，其中，10亿元以上项目9个。',
+    );
+    expect(json).not.toContain('</');
+  });
+
+  it('fails naming the MDX file on an unknown id', async () => {
+    await expect(container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } })).rejects.toThrow(
+      `${investment}: <Chart> prop "id": no dataset "no-such" in content/data/`,
+    );
+  });
+
+  it('fails on a cards dataset, and on a dataset placed away from its sentences', async () => {
+    await expect(
+      container.renderToString(Chart, { props: { id: 'hub-port', sourceFile: investment } }),
+    ).rejects.toThrow(/use <KeyFigures id="hub-port" \/>/);
+    await expect(
+      container.renderToString(Chart, { props: { id: 'innovation-counts', sourceFile: investment } }),
+    ).rejects.toThrow(/comes from content\/chapters\/cong-xin-chu-fa\/03-innovation.mdx; place it there/);
+  });
+
+  it('fails on a missing id prop', async () => {
+    await expect(container.renderToString(Chart, { props: { sourceFile: investment } })).rejects.toThrow(
+      `${investment}: <Chart> prop "id"`,
+    );
+  });
+});
+
+describe('<KeyFigures>', () => {
+  it('sets each figure as a card and labels the calculated one', async () => {
+    const html = await container.renderToString(KeyFigures, {
+      props: { id: 'baisha-pv', sourceFile: investment },
+    });
+    const $ = cheerio.load(html);
+    const cards = $('.key-figure');
+    expect(cards.map((_, card) => $(card).find('.key-figure__number').text()).get()).toEqual([
+      '9个',
+      '约347亿元',
+      '742亿元',
+      '50万吨',
+      '2.1倍',
+    ]);
+    expect($('.key-figure--calculated .calculated-badge').text()).toBe('计算值');
+    expect($('table tr[data-kind="calculated"] td').last().text()).toBe('按文中数字计算：742亿元 ÷ 约347亿元');
+  });
+
+  it('fails naming the MDX file on an unknown id or a chart dataset', async () => {
+    await expect(container.renderToString(KeyFigures, { props: { id: 'x', sourceFile: investment } })).rejects.toThrow(
+      `${investment}: <KeyFigures> prop "id": no dataset "x"`,
+    );
+    await expect(
+      container.renderToString(KeyFigures, { props: { id: 'project-counts', sourceFile: investment } }),
+    ).rejects.toThrow(/use <Chart id="project-counts" \/>/);
+  });
+});
