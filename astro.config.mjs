@@ -9,11 +9,16 @@ import { remarkSourceFile } from './src/lib/remark-source-file.ts';
 import { themeInitHash } from './src/lib/theme-init.ts';
 import { cspMetaDirectives } from './src/lib/security-headers.ts';
 import { rehypeSourceLinks } from './src/lib/rehype-source-links.ts';
-import siteJson from './content/site.json' with { type: 'json' };
 import { linkCheck } from './src/integrations/link-check.ts';
+import { parseSiteJson } from './src/lib/site-json.ts';
+import { readFileSync } from 'node:fs';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 const { site, base } = readDeployEnv(process.env);
+// Read as text so a syntax error in site.json names the file.
+const siteJson = /** @type {{ ui: { numberLinkTitle: string } }} */ (
+  parseSiteJson(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'))
+);
 
 export default defineConfig({
   site,

@@ -183,11 +183,17 @@ for (const width of [390, 1280]) {
       }
       // The theme buttons remember the choice; leave the next test the default.
       await page.evaluate(() => localStorage.clear());
-      // A link: the first one inside the main content follows on Enter.
+      // A link: the first link to another page inside the main content follows on Enter.
       await open(route);
       const link = await page.evaluate(() => {
         const anchor = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find(
-          (candidate) => candidate.checkVisibility() && !candidate.getAttribute('href')!.startsWith('#'),
+          // A link to a page (not an anchor on this one, not a download).
+          (candidate) =>
+            candidate.checkVisibility() &&
+            !candidate.hasAttribute('download') &&
+            candidate.origin === location.origin &&
+            /\/$|\.html$/.test(candidate.pathname) &&
+            candidate.pathname !== location.pathname,
         );
         if (!anchor) return null;
         anchor.dataset.gateLink = '';

@@ -44,8 +44,8 @@ async function isFile(file: string): Promise<boolean> {
   );
 }
 
-/** Starts a static server for `distDir` mounted at `base` (default `/`). */
-export async function serveStatic(distDir: string, base = '/'): Promise<StaticSite> {
+/** Starts a static server for `distDir` mounted at `base` (default `/`), on `port` (default: any free one). */
+export async function serveStatic(distDir: string, base = '/', port = 0): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const decoded = decodeURIComponent(pathname);
@@ -76,9 +76,8 @@ export async function serveStatic(distDir: string, base = '/'): Promise<StaticSi
     }
     return notFound();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const root = origin + base;
   return {
     origin,
