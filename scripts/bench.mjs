@@ -121,6 +121,8 @@ for (const route of routes) {
   const first = loaded.slice(0, before);
   const later = loaded.slice(before);
   bytes[route] = {
+    first,
+    later,
     html: sum(first, 'html'),
     css: sum(first, 'css'),
     jsBefore: sum(first, 'js'),
@@ -181,8 +183,26 @@ const kb = (n) => (n / 1024).toFixed(1);
 const mark = (ok) => (ok ? '✅' : '❌');
 const maxBuild = Math.max(...buildTimes);
 const medianBuild = [...buildTimes].sort((a, b) => a - b)[Math.floor((buildTimes.length - 1) / 2)];
-const maxJsBefore = Math.max(...routes.map((r) => bytes[r].jsBefore));
-const chartRuntime = Math.max(...routes.map((r) => bytes[r].jsAfter));
+// The chart runtime: every script a page only fetched once a chart came near (on some page, by scrolling).
+const chartChunks = new Map(
+  routes.flatMap((r) =>
+    bytes[r].later
+      .filter((entry) => entry.kind === 'js')
+      .map((entry) => [entry.url.replace(/^https?:\/\/[^/]+/, ''), entry.gz]),
+  ),
+);
+const isChartChunk = (entry) => chartChunks.has(entry.url.replace(/^https?:\/\/[^/]+/, ''));
+for (const r of routes) {
+  const b = bytes[r];
+  b.jsBeforeChart = b.first
+    .filter((entry) => entry.kind === 'js' && !isChartChunk(entry))
+    .reduce((t, e) => t + e.gz, 0);
+  b.chartNearAtLoad = b.first.some(isChartChunk);
+  delete b.first;
+  delete b.later;
+}
+const maxJsBefore = Math.max(...routes.map((r) => bytes[r].jsBeforeChart));
+const chartRuntime = [...chartChunks.values()].reduce((t, n) => t + n, 0);
 const lines = [
   '# Benchmark',
   '',
@@ -196,12 +216,12 @@ const lines = [
   `| Largest Contentful Paint, every page | < 1.5 s | worst ${(Math.max(...routes.map((r) => lighthouse[r].lcpMs)) / 1000).toFixed(2)} s | ${mark(routes.every((r) => lighthouse[r].lcpMs < targets.lcpMs))} |`,
   `| Cumulative Layout Shift, every page | 0 | worst ${Math.max(...routes.map((r) => lighthouse[r].cls)).toFixed(3)} | ${mark(routes.every((r) => lighthouse[r].cls === 0))} |`,
   `| gzipped JS before the first chart is near | ≤ 2 KB | worst ${kb(maxJsBefore)} KB | ${mark(maxJsBefore <= targets.jsBeforeChartGz)} |`,
-  `| chart runtime, gzipped | < 60 KB | ${kb(chartRuntime)} KB | ${mark(chartRuntime < targets.chartRuntimeGz)} |`,
+  `| chart runtime (all its chunks), gzipped | < 60 KB | ${kb(chartRuntime)} KB | ${mark(chartRuntime < targets.chartRuntimeGz)} |`,
   `| build (\`astro build\`, ${builds} runs) | < 15 s | median ${medianBuild.toFixed(1)} s, worst ${maxBuild.toFixed(1)} s | ${mark(maxBuild < targets.buildS)} |`,
   '',
   '## Lighthouse, per page',
   '',
-  '| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | audits not passed |',
+  '| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | weighted audits below a perfect score |',
   '| --- | --: | --: | --: | --: | --: | --: | --: | --- |',
   ...routes.map((r) => {
     const l = lighthouse[r];
@@ -210,13 +230,13 @@ const lines = [
   '',
   '## Bytes per page (gzipped, at 390 px)',
   '',
-  'Before scrolling: what a reader downloads to read the top of the page. After: what scrolling to the end adds (the lazily loaded chart runtime).',
+  'At load: what a reader downloads before scrolling. JS before a chart is near: the scripts at load that are not the chart runtime. Scrolling: what scrolling to the end adds. Where a chart sits in or near the first screen, the runtime is fetched at load (marked ●), as it should be.',
   '',
-  '| page | HTML | CSS | JS before charts | JS added by scrolling | other (icons) | charts drawn |',
-  '| --- | --: | --: | --: | --: | --: | --: |',
+  '| page | HTML | CSS | JS at load | of which before a chart is near | JS added by scrolling | other (icons) | charts drawn |',
+  '| --- | --: | --: | --: | --: | --: | --: | --: |',
   ...routes.map((r) => {
     const b = bytes[r];
-    return `| \`${r}\` | ${kb(b.html)} KB | ${kb(b.css)} KB | ${kb(b.jsBefore)} KB | ${kb(b.jsAfter)} KB | ${kb(b.other)} KB | ${b.charts} |`;
+    return `| \`${r}\` | ${kb(b.html)} KB | ${kb(b.css)} KB | ${kb(b.jsBefore)} KB${b.chartNearAtLoad ? ' ●' : ''} | ${kb(b.jsBeforeChart)} KB | ${kb(b.jsAfter)} KB | ${kb(b.other)} KB | ${b.charts} |`;
   }),
   '',
 ];

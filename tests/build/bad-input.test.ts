@@ -14,6 +14,7 @@ const clusters = 'content/chapters/cong-xin-chu-fa/01-industry-clusters.mdx';
 const innovation = 'content/chapters/cong-xin-chu-fa/03-innovation.mdx';
 const report = 'content/reports/cong-xin-chu-fa.mdx';
 const siteJson = 'content/site.json';
+const projectCounts = 'content/data/project-counts.json';
 // A valid 1×1 PNG, so a photo exists in the copy.
 const tinyPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -122,6 +123,32 @@ const mistakes: Mistake[] = [
     name: 'site.json that is not valid JSON',
     make: (root) => replaceIn(root, siteJson, '"report": "cong-xin-chu-fa",', '"report": "cong-xin-chu-fa"'),
     expect: [/content\/site\.json/, /JSON/i],
+  },
+  {
+    name: 'a <Chart> with an id no dataset has',
+    make: (root) => replaceIn(root, investment, '<Chart id="project-counts" />', '<Chart id="project-count" />'),
+    expect: [/02-investment\.mdx: <Chart> prop "id": no dataset "project-count"/],
+  },
+  {
+    name: 'a chart value typed as text',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
+    expect: [/project-counts/, /value/, /number/i],
+  },
+  {
+    name: 'a quote that is not in its chapter',
+    make: (root) =>
+      replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目共59个"'),
+    expect: [/project-counts/, /signed|全区签约工业项目共59个/],
+  },
+  {
+    name: 'a value whose number is not in its quote',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 58,'),
+    expect: [/project-counts/, /58/],
+  },
+  {
+    name: 'a value with a unit the quote does not use',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59, "unit": "个"', '"value": 59, "unit": "吨"'),
+    expect: [/project-counts/, /吨/],
   },
   {
     name: 'SITE_URL without https://',
