@@ -9,10 +9,16 @@ import { remarkSourceFile } from './src/lib/remark-source-file.ts';
 import { themeInitHash } from './src/lib/theme-init.ts';
 import { cspMetaDirectives } from './src/lib/security-headers.ts';
 import { rehypeSourceLinks } from './src/lib/rehype-source-links.ts';
-import siteJson from './content/site.json' with { type: 'json' };
+import { linkCheck } from './src/integrations/link-check.ts';
+import { parseSiteJson } from './src/lib/site-json.ts';
+import { readFileSync } from 'node:fs';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 const { site, base } = readDeployEnv(process.env);
+// Read as text so a syntax error in site.json names the file.
+const siteJson = /** @type {{ ui: { numberLinkTitle: string } }} */ (
+  parseSiteJson(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'))
+);
 
 export default defineConfig({
   site,
@@ -40,7 +46,8 @@ export default defineConfig({
     },
   },
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
+  // linkCheck fails the build on an internal link or #anchor that leads nowhere.
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []), linkCheck()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts as files, never inlined: the deploy headers' CSP allows script-src 'self' (plus the theme hash).

@@ -15,8 +15,10 @@ const chapters = defineCollection({
   loader: glob({
     base: './content/chapters',
     pattern: '**/*.mdx',
-    // Ids are `<report>/<slug>` so two reports may reuse a slug.
-    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug ?? entry)}`,
+    // Ids are the file path (`<report>/<nn>-<slug>`), so two files never share an id: a duplicate
+    // slug reaches orderChapters, which fails the build naming both files (an id made from the slug
+    // made the loader keep one file and drop the other with only a warning).
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
   schema: chapterSchema,
 });

@@ -4,7 +4,6 @@ class ShareButton extends HTMLElement {
 
   connectedCallback() {
     this.querySelector('button')?.addEventListener('click', () => this.share());
-    this.hidden = false;
   }
 
   get url(): string {

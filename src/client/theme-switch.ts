@@ -26,7 +26,6 @@ class ThemeSwitch extends HTMLElement {
     };
     for (const button of buttons) button.addEventListener('click', () => apply(button.dataset.themeChoice ?? 'system'));
     show(read());
-    this.hidden = false;
   }
 }
 customElements.define('theme-switch', ThemeSwitch);

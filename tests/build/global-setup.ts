@@ -23,8 +23,10 @@ export default function setup(project: TestProject) {
     subDistDir: { dir: path.join(root, 'dist-sub'), env: { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' } },
     plainDistDir: { dir: path.join(root, 'dist-plain'), env: {} },
   };
+  // GATES_SITE_ROOT builds another checkout (e.g. a copy with a deliberate fault, to see a gate bite).
+  const siteRoot = process.env.GATES_SITE_ROOT || undefined;
   for (const [key, { dir, env }] of Object.entries(builds)) {
-    const result = buildSite(dir, env);
+    const result = buildSite(dir, env, siteRoot);
     if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
     project.provide(key as keyof typeof builds, dir);
   }

@@ -1,18 +1,80 @@
-/** A throw-away copy of the site (node_modules linked) for builds with edited content. */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+/**
+ * Temporary copies of the site for tests that change content or build it
+ * somewhere else: the working tree minus build output and dependencies, with
+ * node_modules linked entry by entry (so each copy keeps its own Astro and Vite
+ * caches and concurrent builds never share one).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './build-site';
 
-const skipped = new Set(['node_modules', 'dist', '.astro', '.git', '.dist-staging', 'coverage', 'screenshots']);
+const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'screenshots', 'coverage']);
+const cacheEntries = new Set(['.astro', '.vite', '.cache']);
 
-/** Copies the project to a temporary folder and returns its path and a cleanup function. */
-export function copySite(): { root: string; remove: () => void } {
-  const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-site-'));
-  cpSync(projectRoot, root, {
-    recursive: true,
-    filter: (source) => !skipped.has(path.relative(projectRoot, source).split(path.sep)[0] ?? ''),
-  });
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+/** A temporary copy of the site: its folder, and a function that deletes it. */
+export interface SiteCopy {
+  root: string;
+  remove: () => void;
+}
+
+/** Copies the site into a fresh temporary folder. */
+export function copySite(prefix = 'xinzhi-copy-'): SiteCopy {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const entry of readdirSync(projectRoot)) {
+    if (skipped.has(entry) || entry.startsWith('.dist-staging')) continue;
+    cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  const modules = path.join(projectRoot, 'node_modules');
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!cacheEntries.has(entry)) symlinkSync(path.join(modules, entry), path.join(root, 'node_modules', entry));
+  }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Replaces `from` by `to` in a file of the copy; throws when `from` is not there, so an edit never silently misses. */
+export function replaceIn(root: string, file: string, from: string | RegExp, to: string): void {
+  const full = path.join(root, file);
+  const text = readFileSync(full, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: ${String(from)} not found; the bad-input case is out of date`);
+  writeFileSync(full, next);
+}
+
+export interface ScriptResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `npm run build` the way an editor does (scripts/build.mjs on Node 24), asynchronously. */
+export function runBuildScript(root: string, env: Record<string, string> = {}): Promise<ScriptResult> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: root,
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */
+export async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }

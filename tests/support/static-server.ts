@@ -1,37 +1,92 @@
-/** Serves a built site folder over HTTP on a free port, as a static host would. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * Serves a built site the way a static host does: `dir/index.html` for `dir/`,
+ * a redirect from `dir` to `dir/`, the site's 404.html with status 404, under a
+ * base path. Listens on a free port the OS picks, on 127.0.0.1 only.
+ */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
-/** Starts a server for `root` on 127.0.0.1 and an OS-chosen port; resolves with its URL and a close function. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) file = root;
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': types['.html']! });
-      createReadStream(path.join(root, '404.html')).pipe(response);
+export interface StaticSite {
+  /** e.g. `http://127.0.0.1:40123` */
+  origin: string;
+  /** The site's root URL, origin plus base, ending in `/`. */
+  url: string;
+  /** Absolute URL of a route such as `/investment/` (given without the base). */
+  page(route: string): string;
+  close(): Promise<void>;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+/** Starts a static server for `distDir` mounted at `base` (default `/`), on `port` (default: any free one). */
+export async function serveStatic(distDir: string, base = '/', port = 0): Promise<StaticSite> {
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const decoded = decodeURIComponent(pathname);
+    const send = async (file: string, status = 200) => {
+      response.writeHead(status, {
+        'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(await readFile(file));
+    };
+    const notFound = async () => {
+      const page = path.join(distDir, '404.html');
+      if (await isFile(page)) return send(page, 404);
+      response.writeHead(404).end();
+    };
+    if (!decoded.startsWith(base) || decoded.includes('\0')) return notFound();
+    const relative = decoded.slice(base.length);
+    const file = path.join(distDir, relative);
+    if (!file.startsWith(distDir)) return notFound();
+    if (relative === '' || relative.endsWith('/')) {
+      const index = path.join(file, 'index.html');
+      return (await isFile(index)) ? send(index) : notFound();
+    }
+    if (await isFile(file)) return send(file);
+    if (await isFile(path.join(file, 'index.html'))) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    return notFound();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const root = origin + base;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    origin,
+    url: root,
+    page: (route) => root + route.replace(/^\/+/, ''),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

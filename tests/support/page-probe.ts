@@ -1,0 +1,142 @@
+/**
+ * Watches a page in Chromium the way the quality gates need: console errors,
+ * uncaught exceptions, Content Security Policy violations, requests to other
+ * origins and layout shifts, plus helpers to scroll to the end and wait until
+ * the page is quiet.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __gates: { cspViolations: string[]; layoutShifts: { value: number; sources: string[] }[] };
+  }
+}
+
+/** Runs in every document before its own scripts (DevTools injection, so the page's CSP does not apply). */
+function installWatchers() {
+  const gates: Window['__gates'] = { cspViolations: [], layoutShifts: [] };
+  window.__gates = gates;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    gates.cspViolations.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} ${event.sample ? `“${event.sample}”` : ''}`.trim(),
+    );
+  });
+  const describe = (node: Node | null) => {
+    if (!(node instanceof Element)) return String(node?.nodeName ?? 'unknown');
+    const id = node.id ? `#${node.id}` : '';
+    const cls =
+      typeof node.className === 'string' && node.className
+        ? `.${node.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+        : '';
+    return `${node.tagName.toLowerCase()}${id}${cls}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node: Node | null }[];
+    }[]) {
+      if (entry.hadRecentInput) continue;
+      gates.layoutShifts.push({
+        value: entry.value,
+        sources: (entry.sources ?? []).map((source) => describe(source.node)),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+export interface PageFindings {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+  inflight: number;
+}
+
+/** Attaches the watchers to a context and returns the findings of its pages, reset by `reset()`. */
+export async function watchContext(context: BrowserContext, origin: string) {
+  await context.addInitScript(installWatchers);
+  const findings: PageFindings = { consoleErrors: [], foreignRequests: [], cspViolations: [], inflight: 0 };
+  const attach = (page: Page) => {
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error') findings.consoleErrors.push(text);
+      if (/Content.Security.Policy/i.test(text)) findings.cspViolations.push(`console: ${text}`);
+    });
+    page.on('pageerror', (error) => findings.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) findings.foreignRequests.push(url);
+      findings.inflight++;
+    });
+    const done = () => findings.inflight--;
+    page.on('requestfinished', done);
+    page.on('requestfailed', (request) => {
+      done();
+      const reason = request.failure()?.errorText ?? '';
+      // ERR_ABORTED is the browser cancelling a request because we navigated on; anything else is a fault.
+      if (reason !== 'net::ERR_ABORTED') findings.consoleErrors.push(`request failed: ${request.url()} ${reason}`);
+    });
+  };
+  context.pages().forEach(attach);
+  context.on('page', attach);
+  return {
+    findings,
+    reset() {
+      findings.consoleErrors.length = 0;
+      findings.foreignRequests.length = 0;
+      findings.cspViolations.length = 0;
+    },
+  };
+}
+
+/** Waits until no request is in flight for `quietMs` and two frames have been painted. */
+export async function settle(page: Page, findings: PageFindings, quietMs = 120, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (findings.inflight > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await page.waitForTimeout(20);
+  }
+}
+
+/** Scrolls to the end of the page a screen at a time, letting lazy content (charts) load on the way. */
+export async function scrollToEnd(page: Page, findings: PageFindings) {
+  for (let step = 0; step < 200; step++) {
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+      return window.scrollY === before;
+    });
+    await settle(page, findings, 40);
+    if (atEnd) break;
+  }
+  await settle(page, findings);
+}
+
+/** What the page's CSP watcher and layout-shift observer recorded. */
+export function pageRecords(page: Page) {
+  return page.evaluate(() => ({
+    cspViolations: window.__gates.cspViolations,
+    layoutShifts: window.__gates.layoutShifts,
+  }));
+}
+
+/** Elements that stick out past the right edge of the viewport, when the page scrolls sideways. */
+export function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+    if (scrollWidth <= viewport) return { scrollWidth, viewport, culprits: [] as string[] };
+    const culprits: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.right > viewport + 0.5 || rect.left < -0.5) {
+        const id = element.id ? `#${element.id}` : '';
+        culprits.push(`${element.tagName.toLowerCase()}${id} (${Math.round(rect.left)}–${Math.round(rect.right)}px)`);
+      }
+    }
+    return { scrollWidth, viewport, culprits: culprits.slice(0, 10) };
+  });
+}
