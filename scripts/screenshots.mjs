@@ -1,6 +1,6 @@
 // Takes full-page screenshots of the built site in Debian's Chromium, for people to look at.
 // Usage: node scripts/screenshots.mjs [outDir] [path ...]   (expects `astro preview` on PREVIEW_URL)
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
 import { mkdir } from 'node:fs/promises';
 
 const base = process.env.PREVIEW_URL ?? 'http://localhost:4321/';
@@ -12,18 +12,7 @@ const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 
 await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 for (const scheme of schemes) {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -8,25 +8,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readPages } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { useSiteInChromium } from '../support/browser-suite';
 import { scrollToEnd, settle, watchContext } from '../support/page-probe';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const routes = readPages(inject('distDir')).map((page) => page.route);
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(inject('distDir')), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useSiteInChromium();
 
 /** Runs axe in the page; the source goes in through DevTools, so the page's CSP is not loosened for it. */
 async function runAxe(page: Page): Promise<AxeResults> {
@@ -58,14 +49,14 @@ for (const scheme of ['light', 'dark'] as const) {
       let page: Page;
       let watch: Awaited<ReturnType<typeof watchContext>>;
       beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-        watch = await watchContext(context, site.origin);
+        context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+        watch = await watchContext(context, suite.site.origin);
         page = await context.newPage();
       });
       afterAll(() => context?.close());
 
       it.each(routes)('%s has no WCAG 2.2 A/AA or best-practice violation', async (route) => {
-        await page.goto(site.page(route), { waitUntil: 'load' });
+        await page.goto(suite.site.page(route), { waitUntil: 'load' });
         await settle(page, watch.findings);
         await scrollToEnd(page, watch.findings);
         await page.evaluate(() => window.scrollTo(0, 0));

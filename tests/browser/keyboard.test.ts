@@ -5,25 +5,16 @@
  * respond to Enter and to Space; links follow on Enter.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readPages } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { useSiteInChromium } from '../support/browser-suite';
 import { settle, watchContext } from '../support/page-probe';
 
 const routes = readPages(inject('distDir')).map((page) => page.route);
 const CONTROLS =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(inject('distDir')), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useSiteInChromium();
 
 /** Numbers every visible, focusable control (data-gate-control) and returns their descriptions in DOM order. */
 function markControls(page: Page) {
@@ -68,15 +59,15 @@ for (const width of [390, 1280]) {
     let page: Page;
     let watch: Awaited<ReturnType<typeof watchContext>>;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: 800 } });
-      watch = await watchContext(context, site.origin);
+      context = await suite.browser.newContext({ viewport: { width, height: 800 } });
+      watch = await watchContext(context, suite.site.origin);
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     const open = async (route: string) => {
       watch.reset();
-      await page.goto(site.page(route), { waitUntil: 'load' });
+      await page.goto(suite.site.page(route), { waitUntil: 'load' });
       await settle(page, watch.findings);
     };
 

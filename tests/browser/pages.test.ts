@@ -5,25 +5,16 @@
  * shifts while a reader scrolls to the end.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readPages } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/static-server';
-import { launchChromium } from '../support/browser';
+import { useSiteInChromium } from '../support/browser-suite';
 import { horizontalOverflow, pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
 
 const routes = readPages(inject('distDir')).map((page) => page.route);
 const widths = [320, 390, 768, 1280];
 const schemes = ['light', 'dark'] as const;
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(inject('distDir')), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useSiteInChromium();
 
 /** Relative luminance of a CSS rgb() colour (WCAG definition). */
 function luminance(color: string): number {
@@ -46,15 +37,15 @@ for (const scheme of schemes) {
       let page: Page;
       let watch: Awaited<ReturnType<typeof watchContext>>;
       beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-        watch = await watchContext(context, site.origin);
+        context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+        watch = await watchContext(context, suite.site.origin);
         page = await context.newPage();
       });
       afterAll(() => context?.close());
 
       it.each(routes)('%s renders cleanly from top to end', async (route) => {
         watch.reset();
-        const response = await page.goto(site.page(route), { waitUntil: 'load' });
+        const response = await page.goto(suite.site.page(route), { waitUntil: 'load' });
         expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
         await settle(page, watch.findings);
 
