@@ -24,6 +24,18 @@ function readingOrder(): BuiltPage[] {
   return [cover, ...routes.map((href) => byRoute.get(href)!)];
 }
 
+/** The article's sentences that `text` does not carry word for word, in reading order. */
+function sentencesMissingInOrder(text: string): string[] {
+  let cursor = 0;
+  const missing: string[] = [];
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, cursor);
+    if (at === -1) missing.push(sentence);
+    else cursor = at + sentence.length;
+  }
+  return missing;
+}
+
 describe('the built site', () => {
   it('has a cover and one page per chapter, in reading order', () => {
     const order = readingOrder();
@@ -38,14 +50,7 @@ describe('the built site', () => {
 
   it('carries every sentence of the article, word for word, in order', () => {
     const text = readingOrder().map(mainText).join('');
-    let cursor = 0;
-    const missing: string[] = [];
-    for (const sentence of sentences) {
-      const at = text.indexOf(sentence, cursor);
-      if (at === -1) missing.push(sentence);
-      else cursor = at + sentence.length;
-    }
-    expect(missing).toEqual([]);
+    expect(sentencesMissingInOrder(text)).toEqual([]);
     expect(sentences.length).toBeGreaterThan(50);
   });
 
@@ -63,14 +68,7 @@ describe('the built site', () => {
 
   it('carries every sentence of the article in order on the one-page edition /full/', () => {
     const text = mainText(byRoute.get('/full/')!);
-    let cursor = 0;
-    const missing: string[] = [];
-    for (const sentence of sentences) {
-      const at = text.indexOf(sentence, cursor);
-      if (at === -1) missing.push(sentence);
-      else cursor = at + sentence.length;
-    }
-    expect(missing).toEqual([]);
+    expect(sentencesMissingInOrder(text)).toEqual([]);
     for (const caption of captions) expect(text).toContain(caption);
     const full = byRoute.get('/full/')!;
     const foreign = full
