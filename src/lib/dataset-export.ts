@@ -28,15 +28,22 @@ type CsvRow = Record<(typeof csvFields)[number]['name'], string>;
 
 const cell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
+/** The value, value_low and value_high cells: a number fills `value`, a range the other two, N none. */
+function valueColumns(value: unknown): Pick<CsvRow, 'value' | 'value_low' | 'value_high'> {
+  return {
+    value: typeof value === 'number' ? String(value) : '',
+    value_low: Array.isArray(value) ? String(value[0]) : '',
+    value_high: Array.isArray(value) ? String(value[1]) : '',
+  };
+}
+
 /** One CSV row per stated value and per calculated figure. */
 export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
   const stated = dataset.values.map((value) => ({
     key: value.key,
     label: value.label,
     kind: 'stated',
-    value: typeof value.value === 'number' ? String(value.value) : '',
-    value_low: Array.isArray(value.value) ? String(value.value[0]) : '',
-    value_high: Array.isArray(value.value) ? String(value.value[1]) : '',
+    ...valueColumns(value.value),
     unit: value.unit,
     qualifier: value.qualifier ?? '',
     as_written: formatValue(value),
@@ -47,9 +54,7 @@ export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
     key: figure.key,
     label: figure.label,
     kind: 'calculated',
-    value: typeof figure.value === 'number' ? String(figure.value) : '',
-    value_low: Array.isArray(figure.value) ? String(figure.value[0]) : '',
-    value_high: Array.isArray(figure.value) ? String(figure.value[1]) : '',
+    ...valueColumns(figure.value),
     unit: figure.unit,
     qualifier: '',
     as_written: formatComputed(figure),

@@ -44,6 +44,11 @@ function frontmatterField(source: string, field: string): string | undefined {
 }
 
 /** Page path, title and reading order for each MDX file of the published report. */
+/** getStaticPaths for the per-dataset download endpoints (/data/<id>.csv, /data/<id>.json). */
+export async function datasetDownloadPaths() {
+  return (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}
+
 export async function getPageFor(): Promise<PageFor> {
   const pages = new Map<string, { href: string; title: string; order: number }>();
   pages.set(`reports/${site.report}.mdx`, { href: withBase('/'), title: ui.lede, order: 0 });

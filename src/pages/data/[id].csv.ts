@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets } from '../../lib/datasets';
+import { datasetDownloadPaths } from '../../lib/datasets';
 import { datasetCsv } from '../../lib/dataset-export';
 
-export const getStaticPaths = (async () =>
-  (await getDatasets()).map((dataset) => ({
-    params: { id: dataset.id },
-    props: { dataset },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 /** /data/<id>.csv: UTF-8 with a byte-order mark. */
 export const GET: APIRoute = ({ props }) =>

@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets } from '../../lib/datasets';
+import { datasetDownloadPaths } from '../../lib/datasets';
 import { datasetJson } from '../../lib/dataset-export';
 
-export const getStaticPaths = (async () =>
-  (await getDatasets()).map((dataset) => ({
-    params: { id: dataset.id },
-    props: { dataset },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 /** /data/<id>.json: the dataset with its calculated figures. */
 export const GET: APIRoute = ({ props }) =>
