@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readPages } from '../support/dist';
-import { useSiteInChromium } from '../support/browser-suite';
-import { scrollToEnd, settle, watchContext } from '../support/page-probe';
+import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
+import { scrollToEnd, settle } from '../support/page-probe';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -45,22 +45,14 @@ function describeViolations(results: AxeResults): string[] {
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     describe(`axe at ${width} px, ${scheme}`, () => {
-      let context: BrowserContext;
-      let page: Page;
-      let watch: Awaited<ReturnType<typeof watchContext>>;
-      beforeAll(async () => {
-        context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-        watch = await watchContext(context, suite.site.origin);
-        page = await context.newPage();
-      });
-      afterAll(() => context?.close());
+      const view = useWatchedPage(suite, { viewport: { width, height: 800 }, colorScheme: scheme });
 
       it.each(routes)('%s has no WCAG 2.2 A/AA or best-practice violation', async (route) => {
-        await page.goto(suite.site.page(route), { waitUntil: 'load' });
-        await settle(page, watch.findings);
-        await scrollToEnd(page, watch.findings);
-        await page.evaluate(() => window.scrollTo(0, 0));
-        const results = await runAxe(page);
+        await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
+        await settle(view.page, view.watch.findings);
+        await scrollToEnd(view.page, view.watch.findings);
+        await view.page.evaluate(() => window.scrollTo(0, 0));
+        const results = await runAxe(view.page);
         expect(results.testEngine.name).toBe('axe-core');
         expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
         expect(describeViolations(results)).toEqual([]);

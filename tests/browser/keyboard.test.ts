@@ -4,11 +4,11 @@
  * turn, each with a visible focus indicator; buttons and disclosure widgets
  * respond to Enter and to Space; links follow on Enter.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readPages } from '../support/dist';
-import { useSiteInChromium } from '../support/browser-suite';
-import { settle, watchContext } from '../support/page-probe';
+import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
+import { settle } from '../support/page-probe';
 
 const routes = readPages(inject('distDir')).map((page) => page.route);
 const CONTROLS =
@@ -55,26 +55,18 @@ function focusState(page: Page) {
 
 for (const width of [390, 1280]) {
   describe(`keyboard at ${width} px`, () => {
-    let context: BrowserContext;
-    let page: Page;
-    let watch: Awaited<ReturnType<typeof watchContext>>;
-    beforeAll(async () => {
-      context = await suite.browser.newContext({ viewport: { width, height: 800 } });
-      watch = await watchContext(context, suite.site.origin);
-      page = await context.newPage();
-    });
-    afterAll(() => context?.close());
+    const view = useWatchedPage(suite, { viewport: { width, height: 800 } });
 
     const open = async (route: string) => {
-      watch.reset();
-      await page.goto(suite.site.page(route), { waitUntil: 'load' });
-      await settle(page, watch.findings);
+      view.watch.reset();
+      await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
+      await settle(view.page, view.watch.findings);
     };
 
     it.each(routes)('%s: the first Tab shows a skip link that moves focus to the main content', async (route) => {
       await open(route);
-      await page.keyboard.press('Tab');
-      const first = await page.evaluate(() => {
+      await view.page.keyboard.press('Tab');
+      const first = await view.page.evaluate(() => {
         const element = document.activeElement as HTMLAnchorElement;
         const rect = element.getBoundingClientRect();
         return { href: element.getAttribute('href'), width: rect.width, height: rect.height, top: rect.top };
@@ -83,18 +75,18 @@ for (const width of [390, 1280]) {
       expect(first.width, 'skip link is visible when focused').toBeGreaterThan(20);
       expect(first.height).toBeGreaterThan(10);
       expect(first.top).toBeGreaterThanOrEqual(0);
-      expect((await focusState(page)).ring, 'skip link shows a focus indicator').toBe(true);
+      expect((await focusState(view.page)).ring, 'skip link shows a focus indicator').toBe(true);
 
-      await page.keyboard.press('Enter');
-      const after = await page.evaluate(() => ({
+      await view.page.keyboard.press('Enter');
+      const after = await view.page.evaluate(() => ({
         hash: location.hash,
         inMain: !!document.activeElement?.closest('main'),
       }));
       expect(after).toEqual({ hash: '#main', inMain: true });
       // The next Tab continues inside the main content, not back in the header.
-      await page.keyboard.press('Tab');
+      await view.page.keyboard.press('Tab');
       expect(
-        await page.evaluate(() => {
+        await view.page.evaluate(() => {
           const main = document.querySelector('main')!;
           const active = document.activeElement!;
           return main.contains(active) || !!(main.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -104,14 +96,14 @@ for (const width of [390, 1280]) {
 
     it.each(routes)('%s: Tab reaches every control in order, each with a visible focus ring', async (route) => {
       await open(route);
-      const controls = await markControls(page);
+      const controls = await markControls(view.page);
       expect(controls.length).toBeGreaterThan(1);
       const reached = new Set<string>();
       const withoutRing: string[] = [];
       const offscreen: string[] = [];
       for (let press = 0; press < controls.length + 5; press++) {
-        await page.keyboard.press('Tab');
-        const state = await focusState(page);
+        await view.page.keyboard.press('Tab');
+        const state = await focusState(view.page);
         if (state.control === null) continue;
         if (!reached.has(state.control)) {
           reached.add(state.control);
@@ -123,13 +115,13 @@ for (const width of [390, 1280]) {
       expect(missed, 'controls Tab never reaches').toEqual([]);
       expect(withoutRing, 'controls focused without a visible focus indicator').toEqual([]);
       expect(offscreen, 'controls focused while invisible or out of view').toEqual([]);
-      expect(watch.findings.consoleErrors).toEqual([]);
+      expect(view.watch.findings.consoleErrors).toEqual([]);
     });
 
     it.each(routes)('%s: buttons and disclosures respond to Enter and Space; links follow on Enter', async (route) => {
       await open(route);
-      const controls = await markControls(page);
-      const actionable = await page.evaluate(() =>
+      const controls = await markControls(view.page);
+      const actionable = await view.page.evaluate(() =>
         [
           ...document.querySelectorAll<HTMLElement>(
             '[data-gate-control]:is(button, summary, [role="button"], [role="switch"], [role="tab"])',
@@ -138,7 +130,7 @@ for (const width of [390, 1280]) {
       );
       /** Counts DOM changes from now on (our own marker attributes aside). */
       const watchMutations = () =>
-        page.evaluate(() => {
+        view.page.evaluate(() => {
           const w = window as unknown as { __gateMutations: number; __gateObserver?: MutationObserver };
           w.__gateMutations = 0;
           w.__gateObserver ??= new MutationObserver((records) => {
@@ -154,29 +146,30 @@ for (const width of [390, 1280]) {
       await watchMutations();
       for (const control of actionable) {
         for (const key of ['Enter', 'Space']) {
-          const before = page.url();
-          await page.focus(`[data-gate-control="${control}"]`);
-          await page.evaluate(() => ((window as unknown as { __gateMutations: number }).__gateMutations = 0));
-          await page.keyboard.press(key);
-          await settle(page, watch.findings, 60);
-          const mutations = await page
+          const before = view.page.url();
+          await view.page.focus(`[data-gate-control="${control}"]`);
+          await view.page.evaluate(() => ((window as unknown as { __gateMutations: number }).__gateMutations = 0));
+          await view.page.keyboard.press(key);
+          await settle(view.page, view.watch.findings, 60);
+          const mutations = await view.page
             .evaluate(() => (window as unknown as { __gateMutations: number }).__gateMutations)
             .catch(() => 0);
-          expect(mutations > 0 || page.url() !== before, `${controls[Number(control)]} did nothing on ${key}`).toBe(
-            true,
-          );
-          if (page.url() !== before) {
+          expect(
+            mutations > 0 || view.page.url() !== before,
+            `${controls[Number(control)]} did nothing on ${key}`,
+          ).toBe(true);
+          if (view.page.url() !== before) {
             await open(route);
-            await markControls(page);
+            await markControls(view.page);
             await watchMutations();
           }
         }
       }
       // The theme buttons remember the choice; leave the next test the default.
-      await page.evaluate(() => localStorage.clear());
+      await view.page.evaluate(() => localStorage.clear());
       // A link: the first link to another page inside the main content follows on Enter.
       await open(route);
-      const link = await page.evaluate(() => {
+      const link = await view.page.evaluate(() => {
         const anchor = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find(
           // A link to a page (not an anchor on this one, not a download).
           (candidate) =>
@@ -190,19 +183,19 @@ for (const width of [390, 1280]) {
         anchor.dataset.gateLink = '';
         return anchor.href;
       });
-      const errorsBefore = [...watch.findings.consoleErrors];
+      const errorsBefore = [...view.watch.findings.consoleErrors];
       if (link) {
-        await page.focus('[data-gate-link]');
-        await Promise.all([page.waitForURL(link), page.keyboard.press('Enter')]);
-        expect(page.url()).toBe(link);
-        await settle(page, watch.findings);
+        await view.page.focus('[data-gate-link]');
+        await Promise.all([view.page.waitForURL(link), view.page.keyboard.press('Enter')]);
+        expect(view.page.url()).toBe(link);
+        await settle(view.page, view.watch.findings);
       }
       expect(errorsBefore).toEqual([]);
       // Chromium sometimes skips a cross-document view transition and reports the skipped transition's
       // promise as an uncaught InvalidStateError on the new page; nothing on the page can catch it. Only
       // that exact message is let through after a link is followed; any other error still fails.
       const viewTransitionSkipped = /^uncaught: Transition was aborted because of invalid state/;
-      expect(watch.findings.consoleErrors.filter((error) => !viewTransitionSkipped.test(error))).toEqual([]);
+      expect(view.watch.findings.consoleErrors.filter((error) => !viewTransitionSkipped.test(error))).toEqual([]);
     });
   });
 }

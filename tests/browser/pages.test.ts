@@ -4,11 +4,10 @@
  * overflow, console errors, CSP violations, requests to other origins or layout
  * shifts while a reader scrolls to the end.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readPages } from '../support/dist';
-import { useSiteInChromium } from '../support/browser-suite';
-import { horizontalOverflow, pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
+import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
+import { horizontalOverflow, pageRecords, scrollToEnd, settle } from '../support/page-probe';
 
 const routes = readPages(inject('distDir')).map((page) => page.route);
 const widths = [320, 390, 768, 1280];
@@ -33,29 +32,21 @@ it('finds the pages to test in dist/', () => {
 for (const scheme of schemes) {
   for (const width of widths) {
     describe(`at ${width} px, ${scheme}`, () => {
-      let context: BrowserContext;
-      let page: Page;
-      let watch: Awaited<ReturnType<typeof watchContext>>;
-      beforeAll(async () => {
-        context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-        watch = await watchContext(context, suite.site.origin);
-        page = await context.newPage();
-      });
-      afterAll(() => context?.close());
+      const view = useWatchedPage(suite, { viewport: { width, height: 800 }, colorScheme: scheme });
 
       it.each(routes)('%s renders cleanly from top to end', async (route) => {
-        watch.reset();
-        const response = await page.goto(suite.site.page(route), { waitUntil: 'load' });
+        view.watch.reset();
+        const response = await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
         expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
-        await settle(page, watch.findings);
+        await settle(view.page, view.watch.findings);
 
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const background = await view.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         if (scheme === 'dark') expect(luminance(background), `dark page background ${background}`).toBeLessThan(0.1);
         else expect(luminance(background), `light page background ${background}`).toBeGreaterThan(0.8);
 
-        await scrollToEnd(page, watch.findings);
-        const overflow = await horizontalOverflow(page);
-        const records = await pageRecords(page);
+        await scrollToEnd(view.page, view.watch.findings);
+        const overflow = await horizontalOverflow(view.page);
+        const records = await pageRecords(view.page);
         const shift = records.layoutShifts.reduce((sum, entry) => sum + entry.value, 0);
 
         expect(
@@ -63,9 +54,9 @@ for (const scheme of schemes) {
           `page is ${overflow.scrollWidth}px wide in a ${overflow.viewport}px viewport`,
         ).toEqual([]);
         expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
-        expect(watch.findings.consoleErrors).toEqual([]);
-        expect([...records.cspViolations, ...watch.findings.cspViolations]).toEqual([]);
-        expect(watch.findings.foreignRequests).toEqual([]);
+        expect(view.watch.findings.consoleErrors).toEqual([]);
+        expect([...records.cspViolations, ...view.watch.findings.cspViolations]).toEqual([]);
+        expect(view.watch.findings.foreignRequests).toEqual([]);
         expect(shift, `layout shifts: ${JSON.stringify(records.layoutShifts)}`).toBe(0);
       });
     });

@@ -1,8 +1,9 @@
 /** Set-up shared by the browser test files: the built site served locally and one Chromium. */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
+import { watchContext } from './page-probe';
 
 /**
  * Serves the default build (`distDir`) on a free port and launches Chromium before the
@@ -18,4 +19,24 @@ export function useSiteInChromium(): { site: StaticSite; browser: Browser } {
     await suite.site?.close();
   });
   return suite;
+}
+
+/**
+ * One page in a fresh browser context (`options`: viewport, colour scheme), watched for console
+ * errors, CSP violations and requests to other origins, for the tests of one describe block.
+ */
+export function useWatchedPage(
+  suite: { site: StaticSite; browser: Browser },
+  options: BrowserContextOptions,
+): { page: Page; watch: Awaited<ReturnType<typeof watchContext>> } {
+  const view = {} as { page: Page; watch: Awaited<ReturnType<typeof watchContext>> };
+  let close = async () => {};
+  beforeAll(async () => {
+    const context = await suite.browser.newContext(options);
+    close = () => context.close();
+    view.watch = await watchContext(context, suite.site.origin);
+    view.page = await context.newPage();
+  });
+  afterAll(() => close());
+  return view;
 }
