@@ -71,6 +71,24 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
 }
 
 /** JSON for a <script type="application/ld+json">, safe inside HTML (no `</script>` can end it early). */
+/**
+ * The two-step breadcrumb (cover → this page) of an inner page, as a list of zero or one
+ * JSON-LD objects: none without SITE_URL, since breadcrumbs need absolute URLs.
+ */
+export function coverBreadcrumbs(
+  cover: { name: string; url: string | undefined },
+  page: { name: string; url: string | undefined },
+): JsonLd[] {
+  return cover.url && page.url
+    ? [
+        breadcrumbJsonLd([
+          { name: cover.name, url: cover.url },
+          { name: page.name, url: page.url },
+        ]),
+      ]
+    : [];
+}
+
 export function jsonLdScript(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd, pageTitle } from '../../src/lib/seo';
+import {
+  absoluteUrl,
+  breadcrumbJsonLd,
+  coverBreadcrumbs,
+  jsonLdScript,
+  newsArticleJsonLd,
+  pageTitle,
+} from '../../src/lib/seo';
 
 describe('pageTitle', () => {
   it('puts the page before the site name, and the site name alone on the cover', () => {
@@ -68,5 +75,24 @@ describe('jsonLdScript', () => {
     const text = jsonLdScript({ headline: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('coverBreadcrumbs', () => {
+  it('links the cover and the page when both have absolute URLs', () => {
+    const [crumbs] = coverBreadcrumbs(
+      { name: '封面', url: 'https://example.org/' },
+      { name: '全文', url: 'https://example.org/full/' },
+    );
+    expect(crumbs).toEqual(
+      breadcrumbJsonLd([
+        { name: '封面', url: 'https://example.org/' },
+        { name: '全文', url: 'https://example.org/full/' },
+      ]),
+    );
+  });
+
+  it('gives none without SITE_URL, rather than relative URLs', () => {
+    expect(coverBreadcrumbs({ name: '封面', url: undefined }, { name: '全文', url: undefined })).toEqual([]);
   });
 });
