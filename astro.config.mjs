@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { readDeployEnv } from './src/lib/deploy-env.ts';
-import { remarkSourceFile } from './src/lib/remark-source-file.ts';
-import { themeInitHash } from './src/lib/theme-init.ts';
-import { cspMetaDirectives } from './src/lib/security-headers.ts';
-import { rehypeSourceLinks } from './src/lib/rehype-source-links.ts';
+import { readDeployEnv } from './src/integrations/deploy-env.ts';
+import { remarkSourceFile } from './src/integrations/remark-source-file.ts';
+import { themeInitHash } from './src/head/theme-init.ts';
+import { cspMetaDirectives } from './src/integrations/security-headers.ts';
+import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
-import { parseSiteJson } from './src/lib/site-json.ts';
+import { parseSiteJson } from './src/report/site-json.ts';
 import { readFileSync } from 'node:fs';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.

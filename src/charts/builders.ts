@@ -7,7 +7,7 @@ import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { DatasetValue } from '../schemas/dataset';
 import type { ChartInput } from './chart-input';
 import type { ChartTheme } from './theme';
-import { convertUnit, formatValue } from './format';
+import { convertUnit, formatValue } from '../data/format';
 
 /** Options that depend on the reader's settings, not on the data. */
 export interface BuildOptions {

@@ -1,4 +1,4 @@
-/** <theme-switch>: changes and remembers the reader's theme (applied before paint by src/lib/theme-init.ts). */
+/** <theme-switch>: changes and remembers the reader's theme (applied before paint by src/head/theme-init.ts). */
 class ThemeSwitch extends HTMLElement {
   connectedCallback() {
     const key = this.dataset.storageKey ?? 'theme';

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, type BrokenLink } from '../lib/internal-links';
+import { findBrokenLinks, type BrokenLink } from './internal-links';
 
 /** MDX files under `content/` whose text contains the link's target, to point the editor at the source. */
 async function sourcesOf(link: BrokenLink, contentDir: string, base: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots';
+import { robotsTxt } from '../head/robots';
 
 /** robots.txt: everything may be crawled; the sitemap is named when SITE_URL gives it an absolute URL. */
 export const GET: APIRoute = ({ site }) =>

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPages, type BuiltPage } from '../support/dist';
 import { pngSize } from '../support/png';
-import { contentSecurityPolicy } from '../../src/lib/security-headers';
-import { themeInitHash } from '../../src/lib/theme-init';
+import { contentSecurityPolicy } from '../../src/integrations/security-headers';
+import { themeInitHash } from '../../src/head/theme-init';
 
 const distDir = inject('distDir');
 const pages = readPages(distDir);

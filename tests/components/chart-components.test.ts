@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Chart from '../../src/components/Chart.astro';
-import KeyFigures from '../../src/components/KeyFigures.astro';
+import Chart from '../../src/components/mdx/Chart.astro';
+import KeyFigures from '../../src/components/mdx/KeyFigures.astro';
 
 const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
 let container: AstroContainer;

@@ -4,7 +4,7 @@
  * a dataset's period, or listed below as not a quantity, with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { mdxBody } from '../../src/lib/provenance';
+import { mdxBody } from '../../src/data/provenance';
 import { datasets, readSource } from '../support/datasets';
 
 /** Numbers that are not quantities to chart, with where they are and why. */

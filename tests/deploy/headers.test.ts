@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+import { immutableCaching, securityHeaders } from '../../src/integrations/security-headers';
 
 /** Parses a Netlify / Cloudflare Pages `_headers` file into path rules and their headers. */
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
@@ -23,7 +23,7 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
 describe('public/_headers', () => {
   const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 
-  it('sends every security header on every path, as src/lib/security-headers.ts defines them', () => {
+  it('sends every security header on every path, as src/integrations/security-headers.ts defines them', () => {
     expect(rules.get('/*')).toEqual(securityHeaders);
   });
 

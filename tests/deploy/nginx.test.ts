@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { htmlCaching, immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+import { htmlCaching, immutableCaching, securityHeaders } from '../../src/integrations/security-headers';
 import { startNginx, type RunningNginx } from '../support/nginx';
 
 /** Every security header, as the recipe must send it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSchema } from '../../src/schemas/chapter';
-import { formatIssues } from '../../src/lib/validation';
+import { formatIssues } from '../../src/errors';
 
 const section = {
   report: 'cong-xin-chu-fa',

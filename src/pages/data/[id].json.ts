@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetDownloadPaths } from '../../lib/datasets';
-import { datasetJson } from '../../lib/dataset-export';
+import { datasetDownloadPaths } from '../../data/datasets';
+import { datasetJson } from '../../data/dataset-export';
 
 export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDatasets } from '../../lib/datasets';
-import { dataPackage } from '../../lib/dataset-export';
-import { site } from '../../lib/site';
+import { getDatasets } from '../../data/datasets';
+import { dataPackage } from '../../data/dataset-export';
+import { site } from '../../report/site';
 
 /** /data/datapackage.json: a Frictionless Data Package listing every dataset's CSV. */
 export const GET: APIRoute = async () =>

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters, getPublishedReport } from '../../lib/content';
-import { renderShareCard } from '../../lib/og-image';
-import { shareCards, type ShareCard } from '../../lib/share-cards';
-import { ui } from '../../lib/site';
+import { getChapters, getPublishedReport } from '../../report/content';
+import { renderShareCard } from '../../head/og-image';
+import { shareCards, type ShareCard } from '../../head/share-cards';
+import { ui } from '../../report/site';
 
 /** One share card (og:image) per page, drawn at build time: /og/<id>.png. */
 export const getStaticPaths = (async () => {

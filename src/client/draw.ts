@@ -1,0 +1,140 @@
+/**
+ * Draws a chart into a <chart-figure> element. Loaded only when a chart comes
+ * near the viewport (chart-element.ts). Registers only the chart.js parts the
+ * builders use, so the rest of chart.js is tree-shaken away.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+  type TooltipModel,
+} from 'chart.js';
+import { buildChartConfig, type TooltipItem, type ValueLabelOptions } from '../charts/builders';
+import type { ChartInput } from '../charts/chart-input';
+import { printTheme, themeProperties, type ChartTheme } from '../charts/theme';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+/** Draws each bar's value, as the article writes it, just past the end of the bar. */
+const valueLabels: Plugin<'bar'> = {
+  id: 'valueLabels',
+  afterDatasetsDraw(chart) {
+    const options = chart.options.plugins?.valueLabels as ValueLabelOptions | undefined;
+    if (!options) return;
+    const { ctx } = chart;
+    const meta = chart.getDatasetMeta(0);
+    ctx.save();
+    ctx.font = `600 13px ${String(Chart.defaults.font.family)}`;
+    ctx.fillStyle = options.color;
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((bar, index) => {
+      const { x, y } = bar.getProps(['x', 'y'], true);
+      ctx.fillText(options.labels[index] ?? '', x + 6, y);
+    });
+    ctx.restore();
+  },
+};
+
+/** Records the first frame drawn on the element (data-drawn: ms since navigation), for tests, print CSS and the benchmark. */
+const drawnMarker: Plugin<'bar'> = {
+  id: 'drawnMarker',
+  afterDraw(chart) {
+    const host = chart.canvas.closest('chart-figure');
+    if (host instanceof HTMLElement && !host.dataset.drawn) host.dataset.drawn = performance.now().toFixed(1);
+  },
+};
+
+/** Shows the HTML tooltip: the value with its unit, and the sentence it comes from with the quote marked. */
+function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
+  const box = chart.canvas.parentElement;
+  const element = box?.querySelector<HTMLElement>('.chart-tooltip');
+  if (!box || !element) return;
+  const point = tooltip.dataPoints?.[0];
+  const items = chart.options.plugins?.sourceTooltip?.items as TooltipItem[] | undefined;
+  const item = point && items?.[point.dataIndex];
+  if (tooltip.opacity === 0 || !item) {
+    element.hidden = true;
+    return;
+  }
+  const value = document.createElement('span');
+  value.className = 'chart-tooltip__value';
+  value.textContent = `${item.label}：${item.value}`;
+  const sentence = document.createElement('span');
+  sentence.className = 'chart-tooltip__sentence';
+  const at = item.sentence.indexOf(item.quote);
+  if (at >= 0) {
+    const mark = document.createElement('mark');
+    mark.textContent = item.quote;
+    sentence.append(item.sentence.slice(0, at), mark, item.sentence.slice(at + item.quote.length));
+  } else sentence.textContent = item.sentence;
+  element.replaceChildren(value, sentence);
+  element.hidden = false;
+  const maxLeft = box.clientWidth - element.offsetWidth;
+  const left = Math.max(0, Math.min(tooltip.caretX + 12, maxLeft));
+  // Below the pointer, so it never covers the title; it may overhang the table toggle under the chart.
+  element.style.transform = `translate(${left}px, ${tooltip.caretY + 16}px)`;
+}
+
+/** Reads the theme colours from the CSS custom properties now in force. */
+export function readTheme(root: Element = document.documentElement): ChartTheme {
+  const style = getComputedStyle(root);
+  const read = (property: string) => style.getPropertyValue(property).trim();
+  const theme = { font: getComputedStyle(document.body).fontFamily } as ChartTheme;
+  for (const [key, property] of Object.entries(themeProperties))
+    theme[key as keyof typeof themeProperties] = read(property);
+  return theme;
+}
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const drawn = new Map<Chart<'bar'>, ChartInput>();
+
+function configFor(input: ChartInput, theme: ChartTheme) {
+  const config = buildChartConfig(input, theme, { reducedMotion: reducedMotion.matches });
+  config.options!.plugins!.tooltip = {
+    enabled: false,
+    external: ({ chart, tooltip }) => showTooltip(chart as Chart<'bar'>, tooltip as TooltipModel<'bar'>),
+  };
+  return config as ChartConfiguration<'bar', Array<[number, number]>, string | string[]>;
+}
+
+/** Redraws every chart with `theme` (or the theme now in force), without animation. */
+function retheme(theme?: ChartTheme) {
+  const current = theme ?? readTheme();
+  for (const [chart, input] of drawn) {
+    const config = configFor(input, current);
+    chart.options = config.options!;
+    chart.data.datasets = config.data.datasets;
+    chart.update('none');
+  }
+}
+
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => retheme());
+reducedMotion.addEventListener('change', () => retheme());
+new MutationObserver(() => retheme()).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['data-theme', 'class'],
+});
+// Paper is white: print in the light palette, at the printed width.
+addEventListener('beforeprint', () => {
+  retheme(printTheme(readTheme()));
+  for (const chart of drawn.keys()) chart.resize();
+});
+addEventListener('afterprint', () => retheme());
+
+/** Draws the chart described by the JSON inside `host`. */
+export function drawChart(host: HTMLElement): void {
+  const canvas = host.querySelector('canvas');
+  const json = host.querySelector('script[type="application/json"]')?.textContent;
+  if (!canvas || !json || Chart.getChart(canvas)) return;
+  const input = JSON.parse(json) as ChartInput;
+  const theme = readTheme();
+  Chart.defaults.font.family = theme.font;
+  const config = configFor(input, theme);
+  config.plugins = [valueLabels, drawnMarker];
+  drawn.set(new Chart(canvas, config), input);
+}

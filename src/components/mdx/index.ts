@@ -1,0 +1,10 @@
+import Figure from './Figure.astro';
+import EditorNote from './EditorNote.astro';
+import Chart from './Chart.astro';
+import KeyFigures from './KeyFigures.astro';
+
+/**
+ * The components editors may use in MDX without importing them. Every page that renders MDX
+ * (cover, chapters, the one-page edition) passes this one map, so a new component is added once.
+ */
+export const mdxComponents = { Figure, EditorNote, Chart, KeyFigures };

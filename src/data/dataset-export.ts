@@ -1,0 +1,102 @@
+/**
+ * Downloads: CSV (UTF-8 with a byte-order mark, so Excel opens Chinese
+ * correctly), JSON, and the Frictionless Data Package that lists them.
+ */
+import type { IdentifiedDataset } from '../schemas/dataset';
+import { formatValue } from './format';
+import { computeDerived, formatComputed, formulaText } from './derived';
+
+/** The byte-order mark Excel needs to read a CSV as UTF-8. */
+export const BOM = '\uFEFF';
+
+/** The CSV columns, with their Frictionless field types and descriptions. */
+export const csvFields = [
+  { name: 'key', type: 'string', description: 'Identifier of the figure within the dataset' },
+  { name: 'label', type: 'string', description: 'What the figure is' },
+  { name: 'kind', type: 'string', description: 'stated (in the article) or calculated (from its figures)' },
+  { name: 'value', type: 'number', description: 'The number; empty for a range or for N' },
+  { name: 'value_low', type: 'number', description: 'Low end of a range' },
+  { name: 'value_high', type: 'number', description: 'High end of a range' },
+  { name: 'unit', type: 'string', description: 'Unit as the article writes it' },
+  { name: 'qualifier', type: 'string', description: '超, 超过, 约, 达 or 及以下, as the article writes it' },
+  { name: 'as_written', type: 'string', description: 'The figure as the article writes it, with its unit' },
+  { name: 'quote', type: 'string', description: 'The exact words of the article (or the formula, when calculated)' },
+  { name: 'source', type: 'string', description: 'The MDX file of the article the quote is in' },
+] as const;
+
+type CsvRow = Record<(typeof csvFields)[number]['name'], string>;
+
+const cell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The value, value_low and value_high cells: a number fills `value`, a range the other two, N none. */
+function valueColumns(value: unknown): Pick<CsvRow, 'value' | 'value_low' | 'value_high'> {
+  return {
+    value: typeof value === 'number' ? String(value) : '',
+    value_low: Array.isArray(value) ? String(value[0]) : '',
+    value_high: Array.isArray(value) ? String(value[1]) : '',
+  };
+}
+
+/** One CSV row per stated value and per calculated figure. */
+export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
+  const stated = dataset.values.map((value) => ({
+    key: value.key,
+    label: value.label,
+    kind: 'stated',
+    ...valueColumns(value.value),
+    unit: value.unit,
+    qualifier: value.qualifier ?? '',
+    as_written: formatValue(value),
+    quote: value.quote,
+    source: `content/${value.source ?? dataset.source}`,
+  }));
+  const calculated = computeDerived(dataset).map((figure) => ({
+    key: figure.key,
+    label: figure.label,
+    kind: 'calculated',
+    ...valueColumns(figure.value),
+    unit: figure.unit,
+    qualifier: '',
+    as_written: formatComputed(figure),
+    quote: formulaText(figure),
+    source: '',
+  }));
+  return [...stated, ...calculated];
+}
+
+/** The dataset as CSV text, with a byte-order mark and CRLF line ends (RFC 4180). */
+export function datasetCsv(dataset: IdentifiedDataset): string {
+  const header = csvFields.map((field) => field.name);
+  const lines = [header, ...csvRows(dataset).map((row) => header.map((name) => row[name]))];
+  return BOM + lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The dataset as JSON: the file as written, its id, and the calculated figures with their results. */
+export function datasetJson(dataset: IdentifiedDataset): string {
+  const derived = computeDerived(dataset).map(({ inputs: _inputs, ...figure }) => ({
+    ...figure,
+    calculatedFrom: formulaText({ ...figure, inputs: _inputs }),
+  }));
+  return JSON.stringify({ ...dataset, derived }, null, 2) + '\n';
+}
+
+/** A Frictionless Data Package (datapackage.json) describing every dataset's CSV. */
+export function dataPackage(datasets: readonly IdentifiedDataset[], meta: { name: string; title: string }) {
+  return {
+    profile: 'data-package',
+    name: meta.name,
+    title: meta.title,
+    resources: datasets.map((dataset) => ({
+      profile: 'tabular-data-resource',
+      name: dataset.id,
+      path: `${dataset.id}.csv`,
+      title: dataset.title,
+      description: dataset.takeaway,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+      schema: { fields: csvFields.map((field) => ({ ...field })), missingValues: [''], primaryKey: ['key'] },
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Chapter } from '../schemas/chapter';
+import type { Report } from '../schemas/report';
+import { chapterNumber } from '../report/chapter-labels';
+
+/** What a share card (the og:image) of one page shows: all of it the article's own words. */
+export interface ShareCard {
+  /** File name without `.png`: `cover`, `full`, or a chapter slug. */
+  id: string;
+  /** Small line above the title (chapter number and the report's headline, or the series kicker). */
+  eyebrow: string;
+  /** The page's Chinese title, set large; a space marks a line break, as in the frontmatter. */
+  title: string;
+  /** Small line at the foot of the card. */
+  footer: string;
+}
+
+/** Id of the card for the cover (also used by the 404 page). */
+export const coverCardId = 'cover';
+/** Id of the card for the one-page edition. */
+export const fullEditionCardId = 'full';
+/** Id of the card for the data page (数据与来源). */
+export const dataPageCardId = 'data';
+
+/** Interface words the cards use. */
+export interface ShareCardLabels {
+  /** Title of the one-page edition. */
+  fullEdition: string;
+  /** Title of the data page. */
+  dataPage: string;
+}
+
+/** The share cards the site needs: the cover, the one-page edition, the data page and each chapter. */
+export function shareCards(
+  report: Report,
+  chapters: readonly { data: Chapter }[],
+  labels: ShareCardLabels,
+): ShareCard[] {
+  const headline = report.headline;
+  return [
+    { id: coverCardId, eyebrow: report.kicker, title: headline, footer: '' },
+    { id: fullEditionCardId, eyebrow: labels.fullEdition, title: headline, footer: report.kicker },
+    { id: dataPageCardId, eyebrow: headline, title: labels.dataPage, footer: report.kicker },
+    ...chapters.map(({ data }) => ({
+      id: data.slug,
+      eyebrow: `${chapterNumber(data)} · ${headline}`,
+      title: data.title,
+      footer: report.kicker,
+    })),
+  ];
+}
+
+/** The site-relative path of a card's PNG (before the base path is added). */
+export function shareCardPath(id: string): string {
+  return `og/${id}.png`;
+}
+
+/** Every character a card draws, for subsetting the font to just those glyphs. */
+export function cardCharacters(card: ShareCard): string {
+  return [...new Set([...`${card.eyebrow}${card.title}${card.footer}`])].join('');
+}

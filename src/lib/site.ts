@@ -1,8 +1,0 @@
-import siteText from '../../content/site.json?raw';
-import { siteSchema, type Site } from '../schemas/site';
-import { parseOrThrow } from './validation';
-import { parseSiteJson } from './site-json';
-
-/** The validated `content/site.json`. */
-export const site: Site = parseOrThrow(siteSchema, parseSiteJson(siteText), 'content/site.json');
-export const ui = site.ui;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  breadcrumbJsonLd,
+  coverBreadcrumbs,
+  jsonLdScript,
+  newsArticleJsonLd,
+  pageTitle,
+} from '../../src/head/seo';
+
+describe('pageTitle', () => {
+  it('puts the page before the site name, and the site name alone on the cover', () => {
+    expect(pageTitle('站', '页')).toBe('页 | 站');
+    expect(pageTitle('站')).toBe('站');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves a path on SITE_URL, keeping the base path it already carries', () => {
+    expect(absoluteUrl('/sub/og/cover.png', new URL('https://example.org'))).toBe(
+      'https://example.org/sub/og/cover.png',
+    );
+  });
+  it('gives nothing without SITE_URL', () => {
+    expect(absoluteUrl('/x/', undefined)).toBeUndefined();
+  });
+});
+
+describe('newsArticleJsonLd', () => {
+  const series = { name: '系列' };
+  it('says the article is free and part of its series, and nothing about date or author', () => {
+    const data = newsArticleJsonLd({
+      headline: '题',
+      description: '述',
+      url: 'https://e.org/',
+      image: 'https://e.org/a.png',
+      series,
+    });
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: '题',
+      description: '述',
+      inLanguage: 'zh-CN',
+      url: 'https://e.org/',
+      mainEntityOfPage: 'https://e.org/',
+      image: ['https://e.org/a.png'],
+      isAccessibleForFree: true,
+      isPartOf: { '@type': 'CreativeWorkSeries', name: '系列' },
+    });
+  });
+  it('makes a chapter part of its report and of the series', () => {
+    const data = newsArticleJsonLd({ headline: '章', description: '述', series, partOf: { headline: '报道' } });
+    expect(data.isPartOf).toEqual([
+      { '@type': 'NewsArticle', headline: '报道', isPartOf: { '@type': 'CreativeWorkSeries', name: '系列' } },
+      { '@type': 'CreativeWorkSeries', name: '系列' },
+    ]);
+    expect(data).not.toHaveProperty('url');
+    expect(data).not.toHaveProperty('image');
+  });
+});
+
+describe('breadcrumbJsonLd', () => {
+  it('numbers the items from 1', () => {
+    const data = breadcrumbJsonLd([
+      { name: 'a', url: 'https://e.org/' },
+      { name: 'b', url: 'https://e.org/b/' },
+    ]);
+    expect((data.itemListElement as { position: number }[]).map((item) => item.position)).toEqual([1, 2]);
+  });
+});
+
+describe('jsonLdScript', () => {
+  it('cannot close its <script> early', () => {
+    const text = jsonLdScript({ headline: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('</script>');
+    expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('coverBreadcrumbs', () => {
+  it('links the cover and the page when both have absolute URLs', () => {
+    const [crumbs] = coverBreadcrumbs(
+      { name: '封面', url: 'https://example.org/' },
+      { name: '全文', url: 'https://example.org/full/' },
+    );
+    expect(crumbs).toEqual(
+      breadcrumbJsonLd([
+        { name: '封面', url: 'https://example.org/' },
+        { name: '全文', url: 'https://example.org/full/' },
+      ]),
+    );
+  });
+
+  it('gives none without SITE_URL, rather than relative URLs', () => {
+    expect(coverBreadcrumbs({ name: '封面', url: undefined }, { name: '全文', url: undefined })).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cardCharacters, shareCardPath, shareCards } from '../../src/head/share-cards';
+import type { Report } from '../../src/schemas/report';
+import type { Chapter } from '../../src/schemas/chapter';
+
+const report: Report = {
+  headline: '从“新”出发 向“质”而行',
+  kicker: '主题报道之一',
+  series: { name: '主题报道', number: 1 },
+  leadPhoto: { caption: '图' },
+  description: '述。',
+};
+const chapters: { data: Chapter }[] = [
+  { data: { report: 'r', order: 1, kind: 'section', slug: 'one', title: '第一 标题', standfirst: '导。' } },
+  { data: { report: 'r', order: 2, kind: 'note', slug: 'note', title: '手记 标题', label: '记者手记' } },
+];
+
+describe('shareCards', () => {
+  const cards = shareCards(report, chapters, { fullEdition: '全文', dataPage: '数据与来源' });
+  it('makes a card for the cover, the one-page edition, the data page and each chapter, each with the page’s title', () => {
+    expect(cards.map((card) => [card.id, card.title])).toEqual([
+      ['cover', report.headline],
+      ['full', report.headline],
+      ['data', '数据与来源'],
+      ['one', '第一 标题'],
+      ['note', '手记 标题'],
+    ]);
+  });
+  it('marks chapters with their number or label', () => {
+    expect(cards[3]!.eyebrow).toBe('01 · 从“新”出发 向“质”而行');
+    expect(cards[4]!.eyebrow).toBe('记者手记 · 从“新”出发 向“质”而行');
+  });
+});
+
+describe('shareCardPath', () => {
+  it('puts cards under og/', () => expect(shareCardPath('cover')).toBe('og/cover.png'));
+});
+
+describe('cardCharacters', () => {
+  it('lists each character once', () => {
+    expect(cardCharacters({ id: 'x', eyebrow: '新新', title: '新质', footer: '' })).toBe('新质');
+  });
+});
