@@ -2,14 +2,29 @@
 import { getViteConfig } from 'astro/config';
 
 // getViteConfig lets tests import astro:* modules and render components with the Container API.
+// Tests are split by what they cost (docs/testing.md): `unit` needs no build and runs in seconds
+// (`npm run test:unit`); `build`, `browser` and `deploy` read the built site, which
+// tests/support/site-builds.ts builds once per configuration for the whole run.
+const builtSite = ['tests/support/site-builds.ts'];
+
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/build/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // The browser and bad-input tests mostly wait on Chromium and on child builds, so three files at a
     // time keep a 2-core machine busy (Vitest's default here is one file at a time).
     maxWorkers: 3,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/{charts,components,content,data,head,integrations,report,schemas,structure}/**/*.test.ts'],
+        },
+      },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: builtSite } },
+      { extends: true, test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: builtSite } },
+    ],
   },
 });

@@ -4,11 +4,10 @@
  * node_modules linked entry by entry (so each copy keeps its own Astro and Vite
  * caches and concurrent builds never share one).
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './build-site';
+import { projectRoot, runNode, type BuildResult } from './build-site';
 
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'screenshots', 'coverage']);
 const cacheEntries = new Set(['.astro', '.vite', '.cache']);
@@ -19,12 +18,12 @@ export interface SiteCopy {
   remove: () => void;
 }
 
-/** Copies the site into a fresh temporary folder. */
-export function copySite(prefix = 'xinzhi-copy-'): SiteCopy {
+/** Copies the site (by default this checkout, or the one at `from`) into a fresh temporary folder. */
+export function copySite(prefix = 'xinzhi-copy-', from = projectRoot): SiteCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const entry of readdirSync(projectRoot)) {
+  for (const entry of readdirSync(from)) {
     if (skipped.has(entry) || entry.startsWith('.dist-staging')) continue;
-    cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+    cpSync(path.join(from, entry), path.join(root, entry), { recursive: true });
   }
   const modules = path.join(projectRoot, 'node_modules');
   mkdirSync(path.join(root, 'node_modules'));
@@ -43,26 +42,11 @@ export function replaceIn(root: string, file: string, from: string | RegExp, to:
   writeFileSync(full, next);
 }
 
-export interface ScriptResult {
-  status: number | null;
-  output: string;
-}
+export type ScriptResult = BuildResult;
 
 /** Runs `npm run build` the way an editor does (scripts/build.mjs on Node 24), asynchronously. */
 export function runBuildScript(root: string, env: Record<string, string> = {}): Promise<ScriptResult> {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
-  );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
-      cwd: root,
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  return runNode(['scripts/build.mjs'], root, env);
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */

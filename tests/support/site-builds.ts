@@ -1,0 +1,79 @@
+/**
+ * Global set-up of the `build`, `browser` and `deploy` test projects: builds the site in the
+ * configurations their tests read (as deployed at the root of https://example.org, under
+ * BASE_PATH=/sub/, and without SITE_URL) and provides each folder's path to the tests.
+ *
+ * Each configuration is built once per test run, however many projects ask for it: the builds are
+ * kept on `globalThis` of Vitest's main process, where every project's global set-up runs. They run
+ * side by side, the first in the checkout and the others in copies of it: two builds in one folder
+ * would share Astro's `.astro/` working files.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSiteAsync, projectRoot } from './build-site';
+import { copySite } from './site-copy';
+
+export const siteConfigurations = {
+  distDir: { SITE_URL: 'https://example.org' },
+  subDistDir: { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' },
+  plainDistDir: {},
+} satisfies Record<string, Record<string, string>>;
+
+type Configuration = keyof typeof siteConfigurations;
+
+declare module 'vitest' {
+  export interface ProvidedContext extends Record<Configuration, string> {}
+}
+
+/** Which configurations each project's tests read. */
+const needed: Record<string, Configuration[]> = {
+  build: ['distDir', 'subDistDir', 'plainDistDir'],
+  browser: ['distDir'],
+  deploy: ['distDir', 'subDistDir'],
+};
+
+interface BuildCache {
+  root: string;
+  builds: Map<Configuration, Promise<string>>;
+}
+
+function cache(): BuildCache {
+  const holder = globalThis as { __siteBuilds?: BuildCache };
+  if (!holder.__siteBuilds) {
+    const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-build-'));
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    holder.__siteBuilds = { root, builds: new Map() };
+  }
+  return holder.__siteBuilds;
+}
+
+/** Builds `key` unless this run already has (or is building) it; resolves to its output folder. */
+function built(key: Configuration): Promise<string> {
+  const { root, builds } = cache();
+  let build = builds.get(key);
+  if (!build) {
+    const dir = path.join(root, key);
+    // GATES_SITE_ROOT builds another checkout (e.g. a copy with a deliberate fault, to see a gate bite).
+    const checkout = process.env.GATES_SITE_ROOT || projectRoot;
+    const copy = builds.size === 0 ? undefined : copySite('xinzhi-build-copy-', checkout);
+    build = buildSiteAsync(dir, siteConfigurations[key], copy?.root ?? checkout).then((result) => {
+      copy?.remove();
+      if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
+      return dir;
+    });
+    builds.set(key, build);
+  }
+  return build;
+}
+
+export default async function setup(project: TestProject) {
+  const keys = needed[project.name];
+  if (!keys) throw new Error(`tests/support/site-builds.ts: no configurations listed for project "${project.name}"`);
+  // Start every configuration any project needs, so they build side by side while the first is awaited.
+  Object.values(needed)
+    .flat()
+    .forEach((key) => void built(key).catch(() => {}));
+  for (const key of keys) project.provide(key, await built(key));
+}
