@@ -2,16 +2,21 @@
  * Every page of the built site, discovered from dist/, in Debian's Chromium at
  * four widths in both colour schemes: it must render without horizontal
  * overflow, console errors, CSP violations, requests to other origins or layout
- * shifts while a reader scrolls to the end.
+ * shifts while a reader scrolls to the end. At a phone and a desktop width, the
+ * same visit then runs axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice),
+ * after the scroll, so lazily drawn content (charts) is checked too.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readPages } from '../support/dist';
 import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
 import { horizontalOverflow, pageRecords, scrollToEnd, settle } from '../support/page-probe';
+import { describeViolations, runAxe } from '../support/axe';
 
 const routes = readPages(inject('distDir')).map((page) => page.route);
 const widths = [320, 390, 768, 1280];
 const schemes = ['light', 'dark'] as const;
+/** The widths at which axe runs too. */
+const axeWidths = new Set([390, 1280]);
 
 const suite = useSiteInChromium();
 
@@ -34,7 +39,11 @@ for (const scheme of schemes) {
     describe(`at ${width} px, ${scheme}`, () => {
       const view = useWatchedPage(suite, { viewport: { width, height: 800 }, colorScheme: scheme });
 
-      it.each(routes)('%s renders cleanly from top to end', async (route) => {
+      const axe = axeWidths.has(width);
+      const name = axe
+        ? '%s renders cleanly from top to end, with no axe violation'
+        : '%s renders cleanly from top to end';
+      it.each(routes)(name, async (route) => {
         view.watch.reset();
         const response = await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
         expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
@@ -58,6 +67,14 @@ for (const scheme of schemes) {
         expect([...records.cspViolations, ...view.watch.findings.cspViolations]).toEqual([]);
         expect(view.watch.findings.foreignRequests).toEqual([]);
         expect(shift, `layout shifts: ${JSON.stringify(records.layoutShifts)}`).toBe(0);
+
+        if (axe) {
+          await view.page.evaluate(() => window.scrollTo(0, 0));
+          const results = await runAxe(view.page);
+          expect(results.testEngine.name).toBe('axe-core');
+          expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+          expect(describeViolations(results)).toEqual([]);
+        }
       });
     });
   }
