@@ -1,7 +1,8 @@
 /**
  * The colours and type a chart is drawn with, read from CSS custom properties
- * (src/styles/charts.css) so charts follow the light and dark themes.
+ * (src/styles/palette.ts, written into the stylesheet) so charts follow the light and dark themes.
  */
+import { palette } from '../styles/palette';
 
 /** Colours and font of the current theme, as chart.js needs them. */
 export interface ChartTheme {
@@ -31,15 +32,15 @@ export const themeProperties: Record<Exclude<keyof ChartTheme, 'font'>, string> 
   grid: '--color-rule',
 };
 
-/** The light palette (src/styles/charts.css, global.css), used when printing on white paper. */
+/** The light palette, used when printing on white paper. */
 export const lightPalette = {
-  subject: '#0068a3',
-  benchmark: '#a65300',
-  benchmarkFill: '#f3e3d3',
-  ink: '#1a1a1a',
-  muted: '#5c5852',
-  grid: '#d9d4ca',
-} as const;
+  subject: palette.light['chart-subject'],
+  benchmark: palette.light['chart-benchmark'],
+  benchmarkFill: palette.light['chart-benchmark-fill'],
+  ink: palette.light.ink,
+  muted: palette.light.muted,
+  grid: palette.light.rule,
+};
 
 /** The theme for print: the light palette with the page's font. */
 export function printTheme(current: ChartTheme): ChartTheme {

@@ -50,11 +50,6 @@ export function formatNumber(n: number, decimals: number = decimalsOf(n)): strin
   return formatter.format(n);
 }
 
-/** Compact zh-CN form for axis ticks in a base unit: 17 500 000 → 1750万, 550 000 000 → 5.5亿. */
-export function formatCompact(n: number): string {
-  return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(n);
-}
-
 /** The parts of a formatted value, for layouts that set the number large. */
 export interface FormattedParts {
   /** Word before the number (超, 约, 达). */

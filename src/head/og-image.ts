@@ -9,13 +9,11 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
-import { cardCharacters, type ShareCard } from './share-cards';
+import { palette } from '../styles/palette';
+import { cardCharacters, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
 
-export const shareCardWidth = 1200;
-export const shareCardHeight = 630;
-
-/** Colours of the light theme (src/styles/global.css), so the card looks like the site. */
-const colours = { paper: '#fbfaf7', ink: '#1a1a1a', muted: '#5c5852', rule: '#d9d4ca', accent: '#a51d24' };
+/** The light theme's colours, so the card looks like the site. */
+const colours = palette.light;
 
 const require = createRequire(import.meta.url);
 const fontFiles = {

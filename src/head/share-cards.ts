@@ -2,6 +2,10 @@ import type { Chapter } from '../schemas/chapter';
 import type { Report } from '../schemas/report';
 import { chapterNumber } from '../report/chapter-labels';
 
+/** The size of every share card (og:image), in pixels. */
+export const shareCardWidth = 1200;
+export const shareCardHeight = 630;
+
 /** What a share card (the og:image) of one page shows: all of it the article's own words. */
 export interface ShareCard {
   /** File name without `.png`: `cover`, `full`, or a chapter slug. */

@@ -1,24 +1,14 @@
 /**
- * The chart palette keeps 3:1 contrast for marks against the page in both
- * themes (WCAG 1.4.11), reading the colours from the CSS the site ships.
+ * The palette (src/styles/palette.ts) keeps chart marks at 3:1 contrast against every background
+ * a chart sits on, the page and the surface, in both themes (WCAG 1.4.11), and the stylesheet
+ * plugin writes exactly those values for each theme.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { palette, type Palette } from '../../src/styles/palette';
+import { paletteProperty, paletteRules } from '../../src/styles/palette-plugin';
 import { lightPalette } from '../../src/charts/theme';
 
-const globalCss = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-const chartsCss = readFileSync(new URL('../../src/styles/charts.css', import.meta.url), 'utf8');
-
-/** The value of `--name` in the first block of `css` that matches `blockStart`. */
-function variable(css: string, blockStart: RegExp, name: string): string {
-  const start = css.search(blockStart);
-  expect(start, `${blockStart}`).toBeGreaterThanOrEqual(0);
-  const block = css.slice(start, css.indexOf('}', start));
-  const match = block.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'));
-  expect(match, `--${name} in ${blockStart}`).not.toBeNull();
-  return match![1]!;
-}
-
+/** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
@@ -31,37 +21,53 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
-const themes = {
-  light: { page: variable(globalCss, /@theme\s*\{/, 'color-paper'), charts: /^:root\s*\{/m },
-  dark: {
-    page: variable(globalCss, /:root\[data-theme='dark'\]\s*\{/, 'color-paper'),
-    charts: /:root\[data-theme='dark'\]\s*\{/,
-  },
-};
+describe('contrast', () => {
+  it('is 1 for a colour on itself and 21 for black on white', () => {
+    expect(contrast('#777777', '#777777')).toBe(1);
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  });
+});
 
-describe('chart colours', () => {
-  it.each(Object.entries(themes))('keep 3:1 against the page and the surface in the %s theme', (_, theme) => {
-    for (const name of ['chart-subject', 'chart-benchmark']) {
-      const colour = variable(chartsCss, theme.charts, name);
-      expect(contrast(colour, theme.page), `${name} ${colour} on ${theme.page}`).toBeGreaterThanOrEqual(3);
-      // The benchmark range is filled with a tint; its outline (the benchmark colour) must stand out from the fill.
-      if (name === 'chart-benchmark') {
-        expect(contrast(colour, variable(chartsCss, theme.charts, 'chart-benchmark-fill'))).toBeGreaterThanOrEqual(3);
-      }
+describe.each(Object.entries(palette))('the %s palette', (_, colours) => {
+  it.each(['paper', 'surface'] as const)('keeps chart marks at 3:1 against the %s', (background) => {
+    for (const mark of ['chart-subject', 'chart-benchmark'] as const) {
+      expect(contrast(colours[mark], colours[background]), `${mark} on ${background}`).toBeGreaterThanOrEqual(3);
     }
   });
-
-  it('use the same dark values for the media query and for data-theme="dark"', () => {
-    for (const name of ['chart-subject', 'chart-benchmark', 'chart-benchmark-fill']) {
-      expect(variable(chartsCss, /:root:not\(\[data-theme='light'\]\)\s*\{/, name)).toBe(
-        variable(chartsCss, /:root\[data-theme='dark'\]\s*\{/, name),
-      );
+  it('outlines the benchmark range at 3:1 against its own fill', () => {
+    expect(contrast(colours['chart-benchmark'], colours['chart-benchmark-fill'])).toBeGreaterThanOrEqual(3);
+  });
+  it.each(['paper', 'surface'] as const)('sets text at 4.5:1 on the %s (WCAG AA)', (background) => {
+    for (const text of ['ink', 'muted', 'accent'] as const) {
+      expect(contrast(colours[text], colours[background]), `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
     }
   });
+});
 
-  it('print with the light palette the CSS defines', () => {
-    expect(lightPalette.subject).toBe(variable(chartsCss, /^:root\s*\{/m, 'chart-subject'));
-    expect(lightPalette.benchmark).toBe(variable(chartsCss, /^:root\s*\{/m, 'chart-benchmark'));
-    expect(lightPalette.ink).toBe(variable(globalCss, /@theme\s*\{/, 'color-ink'));
+describe('the stylesheet plugin', () => {
+  const expected = (colours: Palette) =>
+    Object.fromEntries(Object.entries(colours).map(([name, value]) => [paletteProperty(name as keyof Palette), value]));
+
+  it('writes the light palette on :root', () => {
+    expect(paletteRules[':root']).toEqual(expected(palette.light));
+  });
+  it('writes the dark palette for a dark system (unless the reader chose light) and for a chosen dark theme', () => {
+    expect(paletteRules['@media (prefers-color-scheme: dark)'][":root:not([data-theme='light'])"]).toEqual(
+      expected(palette.dark),
+    );
+    expect(paletteRules[":root[data-theme='dark']"]).toEqual(expected(palette.dark));
+  });
+});
+
+describe('the print palette of charts', () => {
+  it('is the light palette', () => {
+    expect(lightPalette).toEqual({
+      subject: palette.light['chart-subject'],
+      benchmark: palette.light['chart-benchmark'],
+      benchmarkFill: palette.light['chart-benchmark-fill'],
+      ink: palette.light.ink,
+      muted: palette.light.muted,
+      grid: palette.light.rule,
+    });
   });
 });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convertUnit,
-  formatCompact,
-  formatNumber,
-  formatValue,
-  parseUnit,
-  quantityParts,
-  valueParts,
-} from '../../src/data/format';
+import { convertUnit, formatNumber, formatValue, parseUnit, quantityParts, valueParts } from '../../src/data/format';
 import type { DatasetValue } from '../../src/schemas/dataset';
 
 const value = (fields: Partial<DatasetValue>): DatasetValue => ({
@@ -31,13 +23,6 @@ describe('formatNumber', () => {
     expect(formatNumber(10000)).toBe('10,000');
     expect(formatNumber(2.14, 1)).toBe('2.1');
     expect(formatNumber(0.5, 2)).toBe('0.50');
-  });
-});
-
-describe('formatCompact', () => {
-  it('writes large amounts with 万 and 亿 (ICU of the pinned Node)', () => {
-    expect(formatCompact(17_500_000)).toBe('1750万');
-    expect(formatCompact(550_000_000)).toBe('5.5亿');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderShareCard, shareCardHeight, shareCardWidth, subsetFor } from '../../src/head/og-image';
+import { renderShareCard, subsetFor } from '../../src/head/og-image';
+import { shareCardHeight, shareCardWidth } from '../../src/head/share-cards';
 import { pngSize } from '../support/png';
 
 const font = '@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf';
