@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');

@@ -1,6 +1,6 @@
 // Takes full-page screenshots of the built site in Debian's Chromium, for people to look at.
 // Usage: node scripts/screenshots.mjs [outDir] [path ...]   (expects `astro preview` on PREVIEW_URL)
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 import { mkdir } from 'node:fs/promises';
 
 const base = process.env.PREVIEW_URL ?? 'http://localhost:4321/';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/browser';
 import { startNginx, type RunningNginx } from '../support/nginx';
 
 let nginx: RunningNginx;

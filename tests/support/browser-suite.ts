@@ -1,8 +1,8 @@
 /** Set-up shared by the browser test files: the built site served locally and one Chromium. */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './static-server';
+import { launchChromium } from '../../scripts/lib/browser';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 import { watchContext } from './page-probe';
 
 /**
