@@ -91,7 +91,8 @@ function linkParagraph(text: string, values: QuotedValue[], currentFile: string,
           {
             href,
             className: ['source-number'],
-            title: (options.linkTitle ?? '{title}').replace('{title}', value.dataset.title),
+            // A function replacement: a title holding `$&` or `$'` is inserted as written, not expanded.
+            title: (options.linkTitle ?? '{title}').replace('{title}', () => value.dataset.title),
             dataDataset: value.dataset.id,
           },
           [{ type: 'text', value: value.quote }],
