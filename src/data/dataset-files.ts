@@ -5,8 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
+import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
 import { formatIssues } from '../errors';
+
+/** A name an editor could rename the file to: lowercase, other characters as hyphens. */
+const suggestedId = (id: string) =>
+  id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'dataset';
 
 /** Every dataset in `dataDir`, validated, sorted by id. Throws naming the file and field on a mistake. */
 export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
@@ -16,6 +23,15 @@ export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
     .filter((file) => file.endsWith('.json'))
     .sort()) {
     const file = `content/data/${name}`;
+    const id = name.replace(/\.json$/, '');
+    if (!datasetIdPattern.test(id)) {
+      problems.push(
+        `${file}: 文件名不合规：数据文件名只能用小写英文字母、数字和单个连字符，例如 "hub-port.json"。` +
+          `请把文件改名为 "${suggestedId(id)}.json"，并同步修改 <Chart id="…"> 中的 id。` +
+          ` (file name: lowercase ASCII letters, digits and single hyphens only; the name is the dataset id)`,
+      );
+      continue;
+    }
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
@@ -24,7 +40,7 @@ export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
       continue;
     }
     const result = datasetSchema.safeParse(json);
-    if (result.success) datasets.push({ ...result.data, id: name.replace(/\.json$/, '') });
+    if (result.success) datasets.push({ ...result.data, id });
     else problems.push(formatIssues(file, result.error));
   }
   if (problems.length) throw new Error(`Invalid datasets\n${problems.join('\n')}`);

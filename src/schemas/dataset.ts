@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Lowercase ASCII words joined by hyphens: used in ids, keys, file names and #anchors. */
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII letters, digits and single hyphens, e.g. "hub-port"');
+export const datasetIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(datasetIdPattern, 'lowercase ASCII letters, digits and single hyphens, e.g. "hub-port"');
 
 /** Path of an MDX file relative to `content/`, e.g. `chapters/cong-xin-chu-fa/01-industry-clusters.mdx`. */
 const sourceFile = z
