@@ -3,9 +3,12 @@ class ThemeSwitch extends HTMLElement {
   connectedCallback() {
     const key = this.dataset.storageKey ?? 'theme';
     const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-theme-choice]')];
+    // Anything but 'light' or 'dark' (nothing stored, an old or foreign value) means "follow the
+    // system", as the head script reads it, so one button is always pressed.
     const read = (): string => {
       try {
-        return localStorage.getItem(key) ?? 'system';
+        const stored = localStorage.getItem(key);
+        return stored === 'light' || stored === 'dark' ? stored : 'system';
       } catch {
         return 'system';
       }

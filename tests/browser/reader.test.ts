@@ -100,6 +100,16 @@ describe('themes', () => {
     expect(await background(page)).toBe('rgb(251, 250, 247)');
     await context.close();
   });
+
+  it('presses 跟随系统 when localStorage holds a value it does not know', async () => {
+    const context = await watchedContext({ colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'sepia'));
+    const { page } = await open(context, '/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    const pressed = await page.locator('theme-switch [aria-pressed="true"]').allTextContents();
+    expect(pressed.map((text) => text.trim())).toEqual(['跟随系统']);
+    await context.close();
+  });
 });
 
 describe('share', () => {
