@@ -14,7 +14,9 @@ import { parseSiteJson } from './src/report/site-json.ts';
 import { readFileSync } from 'node:fs';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
-const { site, base } = readDeployEnv(process.env);
+// A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
+const { site, base, warnings } = readDeployEnv(process.env);
+for (const warning of warnings) console.warn(`\u001b[33mwarning\u001b[0m ${warning}`);
 // Read as text so a syntax error in site.json names the file.
 const siteJson = /** @type {{ ui: { numberLinkTitle: string } }} */ (
   parseSiteJson(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'))

@@ -42,6 +42,8 @@ export function findBrokenLinks(
   const assets = new Set(otherFiles);
   const origin = new URL(site ?? 'https://internal.invalid').origin;
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  // URL paths are %-encoded (a base of /中文/ is /%E4%B8%AD%E6%96%87/ in url.pathname): compare encoded.
+  const encodedPrefix = new URL(prefix, origin).pathname;
   const parsed = new Map(files.map((entry) => [entry.file, cheerio.load(entry.html)]));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -70,13 +72,13 @@ export function findBrokenLinks(
         return;
       }
       if (url.origin !== origin) return;
-      if (!url.pathname.startsWith(prefix)) {
+      if (!url.pathname.startsWith(encodedPrefix)) {
         broken.push({ file, href, problem: `is outside the site's base path ${prefix}` });
         return;
       }
       let relative: string;
       try {
-        relative = decodeURIComponent(url.pathname.slice(prefix.length));
+        relative = decodeURIComponent(url.pathname.slice(encodedPrefix.length));
       } catch {
         broken.push({ file, href, problem: 'has a malformed %-escape' });
         return;

@@ -55,4 +55,15 @@ describe('findBrokenLinks', () => {
       'https://example.org/gone/',
     ]);
   });
+
+  it('understands a base path in Chinese, as the browser %-encodes it', () => {
+    const built = [
+      { file: 'index.html', html: page('<a href="/中文/a/#top">a</a><a href="/%E4%B8%AD%E6%96%87/a/">a</a>') },
+      { file: 'a/index.html', html: page('<h1 id="top">A</h1>') },
+    ];
+    expect(findBrokenLinks(built, '/中文/')).toEqual([]);
+    expect(
+      findBrokenLinks([...built, { file: 'b.html', html: page('<a href="/中文/nope/">x</a>') }], '/中文/'),
+    ).toEqual([{ file: 'b.html', href: '/中文/nope/', problem: expect.stringContaining('leads nowhere') }]);
+  });
 });
