@@ -22,7 +22,7 @@ export interface SiteCopy {
 export function copySite(prefix = 'xinzhi-copy-', from = projectRoot): SiteCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of readdirSync(from)) {
-    if (skipped.has(entry) || entry.startsWith('.dist-staging')) continue;
+    if (skipped.has(entry) || entry.startsWith('.dist-staging') || entry === '.dist-previous') continue;
     cpSync(path.join(from, entry), path.join(root, entry), { recursive: true });
   }
   const modules = path.join(projectRoot, 'node_modules');
