@@ -75,4 +75,16 @@ describe('rehypeSourceLinks', () => {
     rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/09-z.mdx')] })(root, file);
     expect(root).toEqual(tree());
   });
+
+  it("puts a title holding $& or $' into the link title as written", () => {
+    const root = tree() as Node;
+    const title = "$&$'$`$$ 项目";
+    rehypeSourceLinks({
+      root: '/site',
+      datasets: [{ ...dataset('chapters/r/01-x.mdx'), title }],
+      linkTitle: '查看图表：{title}',
+    })(root, file);
+    const links = find(root, (n) => n.tagName === 'a');
+    expect(links.map((n) => n.properties!.title)).toEqual([`查看图表：${title}`, `查看图表：${title}`]);
+  });
 });
