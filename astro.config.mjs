@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { readDeployEnv } from './src/integrations/deploy-env.ts';
 import { remarkSourceFile } from './src/integrations/remark-source-file.ts';
 import { themeInitHash } from './src/head/theme-init.ts';
-import { cspMetaDirectives } from './src/integrations/security-headers.ts';
+import { cspMetaDirectives, hostFiles } from './src/integrations/security-headers.ts';
 import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
@@ -49,7 +49,13 @@ export default defineConfig({
   },
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []), linkCheck()],
+  // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
+  integrations: [
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    linkCheck(),
+    hostFiles(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Scripts as files, never inlined: the deploy headers' CSP allows script-src 'self' (plus the theme hash).

@@ -1,9 +1,15 @@
 /**
- * Runs Debian's nginx with deploy/nginx.conf as a child process, on a free local port, serving a
- * built site: the config is used as written except for its listen port, root and (for a BASE_PATH
- * deployment) the error_page path, which are the lines the config's comments tell a deployer to set.
+ * Runs Debian's nginx with deploy/nginx.conf as a child process, on free local ports, serving a
+ * built site: the config is used as written except for the lines its comments tell a deployer to
+ * set (listen ports, root, certificate paths and, for a BASE_PATH deployment, the error_page path).
+ *
+ * With `tls: true` both servers run as written: HTTP on one port (redirecting) and HTTPS on another,
+ * with a self-signed certificate made here by openssl; `request()` trusts that certificate.
+ * Without it (the browser and page tests), the HTTPS server is served as plain HTTP: the redirect
+ * server and the ssl_ lines are left out, every other line (headers, types, rules) stays.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { request as httpsRequest } from 'node:https';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,18 +32,80 @@ export async function freePort(from = 4411, to = 4419): Promise<number> {
 }
 
 export interface RunningNginx {
+  /** The site's origin: https://… with `tls`, else http://…. */
   origin: string;
+  /** With `tls`: the plain-HTTP server's origin (it only redirects). */
+  httpOrigin?: string;
+  /** With `tls`: the self-signed certificate (PEM) the HTTPS server presents. */
+  certificate?: string;
   stop: () => Promise<void>;
 }
 
+export interface NginxOptions {
+  /** Run both servers as written, with a self-signed certificate. */
+  tls?: boolean;
+}
+
+/** Removes the `server { … }` block that only redirects to HTTPS (it has no nested braces). */
+function withoutRedirectServer(conf: string): string {
+  const redirect = /^server \{[^{}]*return 301 https:[^{}]*\}\n/m;
+  if (!redirect.test(conf)) throw new Error('deploy/nginx.conf: the HTTP redirect server was not found');
+  return conf.replace(redirect, '');
+}
+
 /** Starts nginx serving `root`; `errorPage` is the 404 page's URL path (`/sub/404.html` under BASE_PATH /sub/). */
-export async function startNginx(root: string, errorPage = '/404.html'): Promise<RunningNginx> {
+export async function startNginx(
+  root: string,
+  errorPage = '/404.html',
+  options: NginxOptions = {},
+): Promise<RunningNginx> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'xinzhi-nginx-'));
   const port = await freePort();
-  const site = readFileSync(siteConf, 'utf8')
-    .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
+  let site = readFileSync(siteConf, 'utf8')
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)
-    .replace(/^(\s*)error_page 404\s+[^;]+;/m, `$1error_page 404 ${errorPage};`);
+    .replace(/^(\s*)error_page 404\s+[^;]+;/m, `$1error_page 404 ${errorPage};`)
+    // The test machine may have no IPv6: only the IPv4 listen lines are kept (and moved to free ports).
+    .replace(/^\s*listen \[::\][^;]*;\n/gm, '');
+  if (!/^\s*listen 443 ssl[^;]*;/m.test(site)) throw new Error('deploy/nginx.conf: no "listen 443 ssl" line');
+  let httpOrigin: string | undefined;
+  let certificate: string | undefined;
+  if (options.tls) {
+    const httpPort = await freePort(port + 1);
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        path.join(prefix, 'key.pem'),
+        '-out',
+        path.join(prefix, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    certificate = readFileSync(path.join(prefix, 'cert.pem'), 'utf8');
+    site = site
+      .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${httpPort};`)
+      .replace(/^(\s*)listen 443 ssl/m, `$1listen 127.0.0.1:${port} ssl`)
+      .replace(/^(\s*)ssl_certificate\s+[^;]+;/m, `$1ssl_certificate ${prefix}/cert.pem;`)
+      .replace(/^(\s*)ssl_certificate_key\s+[^;]+;/m, `$1ssl_certificate_key ${prefix}/key.pem;`);
+    httpOrigin = `http://127.0.0.1:${httpPort}`;
+  } else {
+    site = withoutRedirectServer(site)
+      .replace(/^(\s*)listen 443 ssl[^;]*;/m, `$1listen 127.0.0.1:${port};`)
+      .replace(/^\s*ssl_[^;]*;\n/gm, '');
+  }
   writeFileSync(path.join(prefix, 'site.conf'), site);
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
@@ -62,12 +130,13 @@ export async function startNginx(root: string, errorPage = '/404.html'): Promise
   );
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readLog(prefix)}`);
     try {
-      await fetch(origin, { redirect: 'manual' });
+      if (options.tls) await request(origin, certificate!);
+      else await fetch(origin, { redirect: 'manual' });
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}: ${stderr}`);
@@ -76,6 +145,8 @@ export async function startNginx(root: string, errorPage = '/404.html'): Promise
   }
   return {
     origin,
+    httpOrigin,
+    certificate,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -93,4 +164,29 @@ function readLog(prefix: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * GET over HTTPS trusting `certificate` (fetch cannot be given a CA), as a fetch Response; redirects
+ * are not followed. `headers` are sent as given (e.g. Accept-Encoding); the body is not decoded.
+ */
+export function request(url: string, certificate: string, headers: Record<string, string> = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, { ca: certificate, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+            responseHeaders.append(name, one);
+        }
+        const status = res.statusCode ?? 0;
+        const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
+        resolve(new Response(body, { status, headers: responseHeaders }));
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
