@@ -10,7 +10,8 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { palette } from '../styles/palette';
-import { cardCharacters, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
+import { cardCharacters, coverCardId, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
+import { readFontMetrics, type FontMetrics } from './font-metrics';
 
 /** The light theme's colours, so the card looks like the site. */
 const colours = palette.light;
@@ -43,12 +44,104 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
   props: { style, children },
 });
 
+/** The title's box: 1020 px of measure (the card's 1040 less a margin for rounding) by 370 px. */
+export const titleBox = { width: 1020, height: 370, lineHeight: 1.25 } as const;
+/** Largest and smallest title sizes, in px. Below the smallest a title is cut with "…". */
+export const titleSizes = { max: 132, min: 52 } as const;
+const eyebrow = { size: 32, width: 1020 } as const;
+const footer = { size: 28, width: 1020 } as const;
+
+/** Punctuation that may not begin a line (Chinese line-breaking rules). */
+const noLineStart = new Set([...'，。、；：？！）》」』】〕”’…—·,.;:?!)]}%']);
+
+const widthOf = (text: string, size: number, metrics: FontMetrics) =>
+  [...text].reduce((sum, char) => sum + metrics.advance(char.codePointAt(0)!), 0) * size;
+
+/** Breaks `text` into lines no wider than `width`, never starting a line with closing punctuation. */
+function breakText(text: string, width: number, size: number, metrics: FontMetrics): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const char of text) {
+    if (line.length && widthOf(line.join('') + char, size, metrics) > width) {
+      // Carry the last character over with a closing mark, so the mark does not begin the next line.
+      const carried = noLineStart.has(char) && line.length > 1 ? [line.pop()!] : [];
+      lines.push(line.join(''));
+      line = carried;
+    }
+    line.push(char);
+  }
+  if (line.length) lines.push(line.join(''));
+  return lines;
+}
+
+/** Lines that keep the title's own breaks (a space is a line break), each wrapped to the width. */
+function linesAsWritten(parts: string[], size: number, metrics: FontMetrics): string[] {
+  return parts.flatMap((part) => breakText(part, titleBox.width, size, metrics));
+}
+
+/** Lines filled word by word (for titles of many short words, such as Latin ones). */
+function linesFilled(parts: string[], size: number, metrics: FontMetrics): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && widthOf(`${last} ${part}`, size, metrics) <= titleBox.width)
+      lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(...breakText(part, titleBox.width, size, metrics));
+  }
+  return lines;
+}
+
+export interface FittedTitle {
+  /** Font size in px. */
+  size: number;
+  lines: string[];
+  /** True when even the smallest size could not hold the whole title, and it was cut with "…". */
+  truncated: boolean;
+}
+
+/**
+ * The largest size at which the title fits the title box, in lines no wider than the box: first
+ * keeping the title's own line breaks, else filling lines; at the smallest size, the lines that fit
+ * and "…" at the end of the last.
+ */
+export function fitTitle(title: string, metrics: FontMetrics): FittedTitle {
+  const parts = title.split(/\s+/).filter(Boolean);
+  const fits = (lines: string[], size: number) => lines.length * size * titleBox.lineHeight <= titleBox.height;
+  for (let size = titleSizes.max; size >= titleSizes.min; size -= 2) {
+    for (const arrange of [linesAsWritten, linesFilled]) {
+      const lines = arrange(parts, size, metrics);
+      if (fits(lines, size)) return { size, lines, truncated: false };
+    }
+  }
+  const size = titleSizes.min;
+  const room = Math.floor(titleBox.height / (size * titleBox.lineHeight));
+  const lines = linesFilled(parts, size, metrics).slice(0, room);
+  let last = lines[room - 1] ?? '';
+  while (last && widthOf(`${last}…`, size, metrics) > titleBox.width) last = [...last].slice(0, -1).join('');
+  lines[room - 1] = `${last}…`;
+  return { size, lines, truncated: true };
+}
+
+/** `text` on one line at `size`, cut with "…" when wider than `width`. */
+export function fitLine(text: string, size: number, width: number, metrics: FontMetrics): string {
+  if (widthOf(text, size, metrics) <= width) return text;
+  let cut = [...text];
+  while (cut.length && widthOf(`${cut.join('')}…`, size, metrics) > width) cut = cut.slice(0, -1);
+  return `${cut.join('')}…`;
+}
+
+/**
+ * The characters of `card` that `metrics`' font has no glyph for (they would vanish from the card).
+ * Spaces and line ends are not drawn, so they are not looked up.
+ */
+export function missingGlyphs(card: ShareCard, metrics: FontMetrics[]): string[] {
+  return [...new Set([...cardCharacters(card)])].filter(
+    (char) => !/\s/.test(char) && metrics.some((font) => !font.glyphOf(char.codePointAt(0)!)),
+  );
+}
+
 /** The card's layout, as the element tree satori takes: each block placed absolutely, so nothing overflows. */
-function layout(card: ShareCard): Node {
-  const lines = card.title.split(/\s+/).filter(Boolean);
-  const longest = Math.max(...lines.map((line) => [...line].length));
-  // As large as fits: 1020 px of measure, the longest line's characters at one em each.
-  const titleSize = Math.min(132, Math.floor(1020 / Math.max(longest, 1)));
+function layout(card: ShareCard, title: FittedTitle, text: FontMetrics): Node {
   const left = 100;
   return h(
     'div',
@@ -77,11 +170,12 @@ function layout(card: ShareCard): Node {
           top: 56,
           right: 80,
           display: 'flex',
-          fontSize: 32,
+          fontSize: eyebrow.size,
           fontWeight: 600,
           color: colours.accent,
+          whiteSpace: 'nowrap',
         },
-        card.eyebrow,
+        fitLine(card.eyebrow, eyebrow.size, eyebrow.width, text),
       ),
       h(
         'div',
@@ -90,15 +184,23 @@ function layout(card: ShareCard): Node {
           left,
           right: 60,
           top: 120,
-          height: 370,
+          height: titleBox.height,
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'center',
+          overflow: 'hidden',
         },
-        lines.map((line) =>
+        title.lines.map((line) =>
           h(
             'div',
-            { display: 'flex', fontSize: titleSize, fontWeight: 900, color: colours.ink, lineHeight: 1.25 },
+            {
+              display: 'flex',
+              fontSize: title.size,
+              fontWeight: 900,
+              color: colours.ink,
+              lineHeight: titleBox.lineHeight,
+              whiteSpace: 'nowrap',
+            },
             line,
           ),
         ),
@@ -106,18 +208,54 @@ function layout(card: ShareCard): Node {
       h('div', { position: 'absolute', left, top: 506, width: 96, height: 8, backgroundColor: colours.accent }),
       h(
         'div',
-        { position: 'absolute', left, top: 534, display: 'flex', fontSize: 28, fontWeight: 600, color: colours.muted },
-        card.footer,
+        {
+          position: 'absolute',
+          left,
+          top: 534,
+          display: 'flex',
+          fontSize: footer.size,
+          fontWeight: 600,
+          color: colours.muted,
+          whiteSpace: 'nowrap',
+        },
+        fitLine(card.footer, footer.size, footer.width, text),
       ),
     ],
   );
 }
 
+const metricsCache = new Map<string, Promise<FontMetrics>>();
+/** The metrics of a whole font file, read once per build. */
+function metricsOf(specifier: string): Promise<FontMetrics> {
+  let metrics = metricsCache.get(specifier);
+  if (!metrics) {
+    metrics = loadFont(specifier).then(readFontMetrics);
+    metricsCache.set(specifier, metrics);
+  }
+  return metrics;
+}
+
+/** Where a card is used, for error messages: the page's address without the base path. */
+const cardPage = (id: string) => (id === coverCardId ? '/' : `/${id}/`);
+
 /** Renders `card` to a 1200×630 PNG. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
-  const text = cardCharacters(card);
+  const [titleMetrics, textMetrics] = await Promise.all([metricsOf(fontFiles.title), metricsOf(fontFiles.text)]);
+  const missing = missingGlyphs(card, [titleMetrics, textMetrics]);
+  if (missing.length) {
+    const list = missing.map(
+      (char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+    );
+    throw new Error(
+      `分享图 og/${card.id}.png（页面 ${cardPage(card.id)}）：字体 Noto Serif SC 中没有这些字符，图上会缺字：${list.join('、')}。` +
+        `请在标题或栏目名中删去或换掉它们（表情符号和生僻字无法显示）。` +
+        ` (share card og/${card.id}.png for page ${cardPage(card.id)}: the font has no glyph for ${list.join(', ')}; title: "${card.title}")`,
+    );
+  }
+  const fitted = fitTitle(card.title, titleMetrics);
+  const text = cardCharacters(card) + '…';
   const [title, body] = await Promise.all([subsetFor(fontFiles.title, text), subsetFor(fontFiles.text, text)]);
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+  const svg = await satori(layout(card, fitted, textMetrics) as Parameters<typeof satori>[0], {
     width: shareCardWidth,
     height: shareCardHeight,
     fonts: [
