@@ -1,0 +1,148 @@
+/**
+ * Security gate for later changes: the site built from a hostile copy (tests/support/hostile-site.ts:
+ * every dataset field, frontmatter field and interface word holds `</script><img src=x onerror=…>`,
+ * both quotation marks, `$&` and a spreadsheet formula) must open no dialog, log no console error and
+ * fire no CSP violation on any page in Chromium, served by nginx with the real headers; its HTML must
+ * carry no event-handler attribute or stray script; every CSV cell must be neutralised.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { themeInitHash } from '../../src/head/theme-init';
+import { launchChromium } from '../support/browser';
+import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
+import { startNginx, type RunningNginx } from '../support/nginx';
+import { pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
+import { runBuildScript, type SiteCopy } from '../support/site-copy';
+
+let copy: SiteCopy;
+let dist: string;
+let nginx: RunningNginx;
+let browser: Browser;
+let buildOutput = '';
+
+beforeAll(async () => {
+  copy = hostileSiteCopy();
+  const result = await runBuildScript(copy.root, { SITE_URL: 'https://example.org' });
+  buildOutput = result.output;
+  if (result.status !== 0) throw new Error(`the hostile copy did not build:\n${result.output.slice(-4000)}`);
+  dist = path.join(copy.root, 'dist');
+  [nginx, browser] = await Promise.all([startNginx(dist), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  copy?.remove();
+});
+
+const files = (ext: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(ext))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+
+/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF) into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      ((row = []), (cell = ''), i++);
+    } else cell += char;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('the hostile copy', () => {
+  it('really holds the hostile text where readers see it', () => {
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(cheerio.load(home)('title').text()).toContain(hostile);
+    expect(buildOutput).toContain('Build complete');
+  });
+
+  it('has no event-handler attribute, injected element or script the CSP would not allow, on any page', () => {
+    for (const file of files('.html')) {
+      const $ = cheerio.load(readFileSync(path.join(dist, file), 'utf8'));
+      const handlers = $('*')
+        .toArray()
+        .flatMap((element) => Object.keys(element.attribs).filter((name) => /^on/i.test(name)));
+      expect(handlers, file).toEqual([]);
+      expect($('img[src="x"]').length, file).toBe(0);
+      $('script').each((_, element) => {
+        const script = $(element);
+        const type = script.attr('type') ?? '';
+        if (['application/json', 'application/ld+json'].includes(type)) {
+          // A data block: its text must be JSON (nothing closed it early).
+          expect(() => JSON.parse(script.html()!), `${file}: ${type} block`).not.toThrow();
+        } else if (script.attr('src')) expect(script.attr('src'), file).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+        else {
+          const hash = `sha256-${createHash('sha256').update(script.html()!).digest('base64')}`;
+          expect(hash, `${file}: inline script`).toBe(themeInitHash);
+        }
+      });
+    }
+  });
+
+  it('neutralises every CSV cell a spreadsheet would run, and keeps the JSON exact', () => {
+    const csvs = files('.csv');
+    expect(csvs.length).toBeGreaterThan(10);
+    for (const file of csvs) {
+      const rows = parseCsv(readFileSync(path.join(dist, file), 'utf8').replace(/^\uFEFF/, ''));
+      for (const [index, row] of rows.entries())
+        for (const cell of row) expect(cell, `${file} row ${index}`).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+      const labels = rows.slice(1).map((row) => row[1]!);
+      for (const label of labels) expect(label, file).toMatch(new RegExp(`^'${formula.replace(/[|'!()]/g, '\\$&')}`));
+      const json = JSON.parse(readFileSync(path.join(dist, file.replace(/\.csv$/, '.json')), 'utf8'));
+      expect(json.values[0].label.startsWith(formula)).toBe(true);
+      expect(json.values[0].label.endsWith(hostile)).toBe(true);
+    }
+  });
+
+  it('opens no dialog, logs no console error and fires no CSP violation on any page in Chromium', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const watch = await watchContext(context, nginx.origin);
+    const dialogs: string[] = [];
+    context.on('page', (page) =>
+      page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss())),
+    );
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+    const routes = files('.html').map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(routes.length).toBeGreaterThan(6);
+    for (const route of routes) {
+      watch.reset();
+      await page.goto(nginx.origin + route, { waitUntil: 'load' });
+      await scrollToEnd(page, watch.findings);
+      // Hover every chart, so tooltips draw the hostile labels, and open every data table.
+      for (const chart of await page.locator('canvas').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await chart.hover();
+      }
+      for (const summary of await page.locator('details > summary').all()) {
+        if (await summary.isVisible()) await summary.click();
+      }
+      await settle(page, watch.findings);
+      const records = await pageRecords(page);
+      expect(dialogs, route).toEqual([]);
+      expect(watch.findings.consoleErrors, route).toEqual([]);
+      expect([...watch.findings.cspViolations, ...records.cspViolations], route).toEqual([]);
+      expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length), route).toBe(0);
+    }
+    await context.close();
+  }, 180_000);
+});

@@ -1,0 +1,69 @@
+/**
+ * A copy of the site in which every field an editor or translator writes holds what an attacker
+ * would try: markup that closes a script and runs one, both quotation marks, a `String.replace`
+ * pattern and a spreadsheet formula. The article's quotes stay as they are (the provenance check
+ * needs them in the text), so the copy still builds.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copySite, type SiteCopy } from './site-copy';
+
+/** The hostile text appended to (or put in front of) every field. */
+export const hostile = `</script><img src=x onerror=alert(1)>"'$&=cmd`;
+/** Spreadsheet formula put at the start of every dataset label, for the CSV check. */
+export const formula = "=cmd|' /C calc'!A0 ";
+
+/** Frontmatter fields that are free text (ids, slugs, numbers and paths are left alone). */
+const frontmatterText = ['headline', 'kicker', 'description', 'title', 'standfirst', 'label', 'caption', 'name'];
+
+const mdxFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => path.join(dir, file));
+
+/** Puts the hostile text into every free-text frontmatter field (as JSON strings, which YAML reads as they are). */
+function hostileFrontmatter(source: string): string {
+  return source.replace(/^---\n([\s\S]*?)\n---/, (_, frontmatter: string) => {
+    const lines = frontmatter.split('\n').map((line) => {
+      const match = /^(\s*)([\w]+):\s*(\S.*)$/.exec(line);
+      if (!match || !frontmatterText.includes(match[2]!)) return line;
+      const value = match[3]!.replace(/^"(.*)"$/, '$1');
+      return `${match[1]}${match[2]}: ${JSON.stringify(`${value}${hostile}`)}`;
+    });
+    return `---\n${lines.join('\n')}\n---`;
+  });
+}
+
+/** A paragraph for the body of an MDX file: the markup as character references, so MDX reads it as text. */
+const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&#39;$&amp;=cmd\n';
+
+/** Makes the hostile copy. */
+export function hostileSiteCopy(): SiteCopy {
+  const copy = copySite('xinzhi-hostile-');
+  const content = path.join(copy.root, 'content');
+
+  const sitePath = path.join(content, 'site.json');
+  const site = JSON.parse(readFileSync(sitePath, 'utf8')) as { siteName: string; ui: Record<string, string> };
+  site.siteName += hostile;
+  for (const key of Object.keys(site.ui)) site.ui[key] += hostile;
+  writeFileSync(sitePath, JSON.stringify(site, null, 2));
+
+  for (const file of mdxFiles(content)) {
+    const text = hostileFrontmatter(readFileSync(file, 'utf8'));
+    writeFileSync(file, text.trimEnd() + hostileParagraph);
+  }
+
+  const dataDir = path.join(content, 'data');
+  for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
+    const file = path.join(dataDir, name);
+    const dataset = JSON.parse(readFileSync(file, 'utf8'));
+    for (const field of ['title', 'takeaway', 'description']) {
+      if (typeof dataset[field] === 'string') dataset[field] += hostile;
+    }
+    dataset.notes = [...(dataset.notes ?? []).map((note: string) => note + hostile), hostile];
+    for (const value of [...dataset.values, ...(dataset.derived ?? [])])
+      value.label = `${formula}${value.label}${hostile}`;
+    writeFileSync(file, JSON.stringify(dataset, null, 2));
+  }
+  return copy;
+}
