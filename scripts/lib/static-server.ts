@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { htmlCaching, immutableCaching } from '../../src/integrations/security-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +53,10 @@ export async function serveStatic(distDir: string, base = '/', port = 0): Promis
     const send = async (file: string, status = 200) => {
       response.writeHead(status, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        // As the deploy recipes cache: hashed build assets for good, everything else revalidated. With
+        // no-store, every page refetched its stylesheet and Chromium skipped the cross-document view
+        // transition with an uncaught "Transition was aborted because of invalid state" on the new page.
+        'cache-control': status === 200 && pathname.includes('/_astro/') ? immutableCaching : htmlCaching,
       });
       response.end(await readFile(file));
     };

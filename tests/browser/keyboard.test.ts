@@ -191,11 +191,9 @@ for (const width of [390, 1280]) {
         await settle(view.page, view.watch.findings);
       }
       expect(errorsBefore).toEqual([]);
-      // Chromium sometimes skips a cross-document view transition and reports the skipped transition's
-      // promise as an uncaught InvalidStateError on the new page; nothing on the page can catch it. Only
-      // that exact message is let through after a link is followed; any other error still fails.
-      const viewTransitionSkipped = /^uncaught: Transition was aborted because of invalid state/;
-      expect(view.watch.findings.consoleErrors.filter((error) => !viewTransitionSkipped.test(error))).toEqual([]);
+      // No error tolerated after following the link either (the view transition's "aborted because of
+      // invalid state" came from the test server's no-store stylesheets; it now caches as deployed).
+      expect(view.watch.findings.consoleErrors).toEqual([]);
     });
   });
 }
