@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { htmlCaching, immutableCaching } from '../../src/integrations/security-headers';
+import { htmlCaching, immutableCaching } from '../../src/integrations/caching.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

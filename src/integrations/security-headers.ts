@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { themeInitHash } from '../head/theme-init';
+import { htmlCaching, immutableCaching } from './caching';
 
 /** A CSP directive as Astro's `security.csp.directives` types it (script-src and style-src excluded). */
 type MetaDirective =
@@ -52,10 +53,7 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Cache-Control for content-hashed build assets (`/_astro/*`): a new build gives them new names. */
-export const immutableCaching = 'public, max-age=31536000, immutable';
-/** Cache-Control for HTML and other unhashed files: always revalidate, so a deploy shows at once. */
-export const htmlCaching = 'no-cache';
+export { htmlCaching, immutableCaching };
 
 /**
  * The `_headers` file Netlify and Cloudflare Pages read from the published folder, written from the
