@@ -12,7 +12,7 @@ import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeInitHash } from '../../src/head/theme-init';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/browser';
 import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
@@ -80,7 +80,9 @@ describe('the hostile copy', () => {
       const $ = cheerio.load(readFileSync(path.join(dist, file), 'utf8'));
       const handlers = $('*')
         .toArray()
-        .flatMap((element) => Object.keys(element.attribs).filter((name) => /^on/i.test(name)));
+        .flatMap((element) =>
+          Object.keys('attribs' in element ? element.attribs : {}).filter((name) => /^on/i.test(name)),
+        );
       expect(handlers, file).toEqual([]);
       expect($('img[src="x"]').length, file).toBe(0);
       $('script').each((_, element) => {
