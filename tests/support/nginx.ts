@@ -18,9 +18,13 @@ import path from 'node:path';
 export const nginxBin = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const siteConf = new URL('../../deploy/nginx.conf', import.meta.url);
 
-/** The first port in 4411–4419 that nothing listens on. */
-export async function freePort(from = 4411, to = 4419): Promise<number> {
-  for (let port = from; port <= to; port++) {
+/** A port in 4411–4419 that nothing listens on (and not in `taken`), trying them from a random one. */
+export async function freePort(taken: readonly number[] = [], from = 4411, to = 4419): Promise<number> {
+  const count = to - from + 1;
+  const start = Math.floor(Math.random() * count);
+  for (let step = 0; step < count; step++) {
+    const port = from + ((start + step) % count);
+    if (taken.includes(port)) continue;
     const free = await new Promise<boolean>((resolve) => {
       const server = createServer()
         .once('error', () => resolve(false))
@@ -53,12 +57,27 @@ function withoutRedirectServer(conf: string): string {
   return conf.replace(redirect, '');
 }
 
-/** Starts nginx serving `root`; `errorPage` is the 404 page's URL path (`/sub/404.html` under BASE_PATH /sub/). */
+/**
+ * Starts nginx serving `root`; `errorPage` is the 404 page's URL path (`/sub/404.html` under BASE_PATH /sub/).
+ * Test files (and other checkouts on the machine) start nginx at the same time: when another process
+ * takes the port between our check and nginx's bind, it tries again on other ports.
+ */
 export async function startNginx(
   root: string,
   errorPage = '/404.html',
   options: NginxOptions = {},
 ): Promise<RunningNginx> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startNginxOnce(root, errorPage, options);
+    } catch (error) {
+      if (attempt >= 6 || !/Address already in use/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function startNginxOnce(root: string, errorPage: string, options: NginxOptions): Promise<RunningNginx> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'xinzhi-nginx-'));
   const port = await freePort();
   let site = readFileSync(siteConf, 'utf8')
@@ -70,7 +89,7 @@ export async function startNginx(
   let httpOrigin: string | undefined;
   let certificate: string | undefined;
   if (options.tls) {
-    const httpPort = await freePort(port + 1);
+    const httpPort = await freePort([port]);
     execFileSync(
       'openssl',
       [
@@ -133,7 +152,11 @@ export async function startNginx(
   const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readLog(prefix)}`);
+    if (child.exitCode !== null) {
+      const log = readLog(prefix);
+      rmSync(prefix, { recursive: true, force: true });
+      throw new Error(`nginx exited: ${stderr}${log}`);
+    }
     try {
       if (options.tls) await request(origin, certificate!);
       else await fetch(origin, { redirect: 'manual' });
