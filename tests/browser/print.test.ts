@@ -57,6 +57,10 @@ interface PageFacts {
   chapterStarts: string[];
   /** The printed line with the data page's address (PrintDataNote). */
   dataNote: string;
+  /** The report's headline and kicker printed above a chapter (PrintMasthead). */
+  masthead: string;
+  /** The page's title (h1). */
+  title: string;
   /** The page's text, for the article sentences it carries. */
   text: string;
 }
@@ -77,6 +81,8 @@ const readFacts = (page: Page): Promise<PageFacts> =>
       })),
       chapterStarts: [...document.querySelectorAll('.full-section > header')].map((header) => text(header).slice(0, 8)),
       dataNote: text(document.querySelector('[data-print-data-note]')),
+      masthead: text(document.querySelector('.print-masthead')),
+      title: text(document.querySelector('main h1')),
       text: text(document.querySelector('main')),
     };
   });
@@ -109,12 +115,16 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
     let facts: PageFacts;
     let text: string;
     let printLayout: { chart: string; box: number; description: number }[];
+    let printOnlyOnScreen: number;
 
     beforeAll(async () => {
       const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       printed = await printToPdf(page, suite.site.page(route), { drawCharts });
       facts = await readFacts(page);
+      printOnlyOnScreen = await page
+        .locator('.print-masthead, [data-print-data-note]')
+        .evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 0).length);
       // The charts' boxes as print lays them out: a drawn chart has its box, an undrawn one none.
       await page.emulateMedia({ media: 'print' });
       printLayout = await page.$$eval('chart-figure', (hosts) =>
@@ -187,6 +197,14 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
       const pageCaptions = captions.filter((caption) => facts.text.includes(squeeze(caption)));
       if (wholeArticle) expect(pageCaptions).toHaveLength(6);
       for (const caption of pageCaptions) expect(text).toContain(`${site.ui.captionLabel}：${squeeze(caption)}`);
+    });
+
+    it('shows the print-only lines on paper only; a chapter starts with the report headline and its title', () => {
+      expect(printOnlyOnScreen).toBe(0);
+      if (wholeArticle) return;
+      expect(facts.masthead.length).toBeGreaterThan(5);
+      expect(text.startsWith(facts.masthead)).toBe(true);
+      expect(text.slice(0, facts.masthead.length + 20)).toContain(facts.title);
     });
 
     it('leaves no page more than half empty, except before a new chapter and at the end', () => {
