@@ -30,7 +30,7 @@ export async function measurePrint(browser, origin, routes, isChapter) {
         charts: printed.charts,
         drawn: printed.drawnBefore.length,
         // The emptiest page but the last (a page may end early before a chapter; the test checks which).
-        emptiest: Math.min(...printed.fill.slice(0, -1).map((fill) => Math.round(fill * 100)), 100),
+        emptiest: Math.min(...printed.fill.slice(0, -1).map((fill) => Math.round(fill * 100))),
       };
     }
     result.limit = route.endsWith('/full/') ? limits.full : isChapter(route) ? limits.chapter : undefined;
@@ -39,6 +39,9 @@ export async function measurePrint(browser, origin, routes, isChapter) {
   }
   return results;
 }
+
+/** A page's fill in per cent, or a dash for a one-page print (no page but the last). */
+const fillText = (fill) => (Number.isFinite(fill) ? `${fill} %` : '—');
 
 /** The report section: a target row per limit and a table of every page. */
 export function printReportLines(results) {
@@ -60,7 +63,7 @@ export function printReportLines(results) {
     '| --- | --: | --: | --: | --: |',
     ...results.map(
       (r) =>
-        `| \`${r.route}\` | ${r.atLoad.pages} | ${r.atLoad.drawn} of ${r.atLoad.charts} | ${r.drawn.pages} | ${Math.min(r.atLoad.emptiest, r.drawn.emptiest)} % |`,
+        `| \`${r.route}\` | ${r.atLoad.pages} | ${r.atLoad.drawn} of ${r.atLoad.charts} | ${r.drawn.pages} | ${fillText(Math.min(r.atLoad.emptiest, r.drawn.emptiest))} |`,
     ),
     '',
   ];
