@@ -250,3 +250,23 @@ describe('printing the data page', () => {
     expect(text).not.toMatch(/https?:|#|<\/?[a-z]/i);
   });
 });
+
+describe('printing in the dark theme', () => {
+  it('prints the text in the light palette: dark ink, whatever the screen theme', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    const printed = await printToPdf(page, suite.site.page(chapterHref('investment', '/')), { drawCharts: true });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await page.evaluate(() => {
+      const rgb = (element: Element) => getComputedStyle(element).color.match(/\d+/g)!.slice(0, 3).map(Number);
+      return {
+        text: rgb(document.querySelector('.prose-zh p')!),
+        title: rgb(document.querySelector('.data-figure__title')!),
+      };
+    });
+    await context.close();
+    // Ink: every channel dark. The screen's dark theme would give light text (#ebe7e0).
+    for (const channel of [...colours.text, ...colours.title]) expect(channel).toBeLessThan(80);
+    expect(printed.pages.length).toBeLessThanOrEqual(4);
+  });
+});
