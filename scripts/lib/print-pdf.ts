@@ -20,6 +20,8 @@ export const printMargins: { top: number; bottom: number } = (() => {
 export interface PrintOptions {
   /** Scroll every chart into view and wait until all are drawn before printing; else print right after load. */
   drawCharts: boolean;
+  /** Open every <details> first (the 查看数据 tables), as a reader who looked at them before printing. */
+  openDetails?: boolean;
 }
 
 export interface Printed {
@@ -42,8 +44,13 @@ const drawnCharts = (page: Page) =>
   );
 
 /** Loads `url` in `page` (its context sets the viewport and colour scheme) and prints it to A4. */
-export async function printToPdf(page: Page, url: string, { drawCharts }: PrintOptions): Promise<Printed> {
+export async function printToPdf(
+  page: Page,
+  url: string,
+  { drawCharts, openDetails = false }: PrintOptions,
+): Promise<Printed> {
   await page.goto(url, { waitUntil: 'load' });
+  if (openDetails) await page.$$eval('details', (all) => all.forEach((details) => (details.open = true)));
   const charts = await page.locator('chart-figure').count();
   if (drawCharts) {
     for (let index = 0; index < charts; index++) {
