@@ -1,5 +1,5 @@
 // The site's benchmark (not a test): build time, Lighthouse (mobile preset) on every page, and the
-// gzipped bytes each page loads before and after its charts. Writes bench/REPORT.md (committed) and
+// gzipped bytes each page loads before and after its charts, and each page's length printed to A4. Writes bench/REPORT.md (committed) and
 // raw Lighthouse JSON under bench/out/ (ignored).
 // Usage: npm run bench        Env: BUILDS (build runs, default 3), LIGHTHOUSE (npm spec, default pinned)
 import { spawnSync, spawn } from 'node:child_process';
@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from './lib/browser.ts';
+import { isChapterPage, measurePrint, printReportLines, printRoutes } from './bench-print.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -132,6 +133,8 @@ for (const route of routes) {
   };
   await context.close();
 }
+// 3b. The print edition: every page printed to A4 (scripts/bench-print.mjs).
+const printResults = await measurePrint(browser, origin, printRoutes(dist), (route) => isChapterPage(dist, route));
 await browser.close();
 
 // 4. Lighthouse, mobile preset (its default), each page in a fresh Chromium.
@@ -239,7 +242,11 @@ const lines = [
     return `| \`${r}\` | ${kb(b.html)} KB | ${kb(b.css)} KB | ${kb(b.jsBefore)} KB${b.chartNearAtLoad ? ' ●' : ''} | ${kb(b.jsBeforeChart)} KB | ${kb(b.jsAfter)} KB | ${kb(b.other)} KB | ${b.charts} |`;
   }),
   '',
+  ...printReportLines(printResults),
 ];
 writeFileSync(path.join(root, 'bench/REPORT.md'), lines.join('\n'));
-writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify({ buildTimes, bytes, lighthouse }, null, 2));
+writeFileSync(
+  path.join(outDir, 'summary.json'),
+  JSON.stringify({ buildTimes, bytes, lighthouse, print: printResults }, null, 2),
+);
 console.log('wrote bench/REPORT.md');

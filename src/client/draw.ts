@@ -119,12 +119,32 @@ new MutationObserver(() => retheme()).observe(document.documentElement, {
   attributes: true,
   attributeFilter: ['data-theme', 'class'],
 });
-// Paper is white: print in the light palette, at the printed width.
+/**
+ * A chart on paper: the width of the A4 text block in CSS px (src/styles/print.css: 210 mm less two 20 mm
+ * margins) and the share of its screen height that print.css gives its box, so the drawing fits that box
+ * exactly (print.css fits any other size without distortion).
+ */
+const PRINT_WIDTH_PX = 640;
+const PRINT_HEIGHT_SCALE = 0.85;
+
+// Paper is white: print in the light palette, at the printed size. What is drawn during beforeprint, Chromium
+// prints as vector graphics.
 addEventListener('beforeprint', () => {
+  for (const chart of drawn.keys()) {
+    const box = chart.canvas.parentElement;
+    if (!box) continue;
+    chart.canvas.style.maxWidth = 'none';
+    chart.resize(PRINT_WIDTH_PX, Math.round(box.clientHeight * PRINT_HEIGHT_SCALE));
+  }
   retheme(printTheme(readTheme()));
-  for (const chart of drawn.keys()) chart.resize();
 });
-addEventListener('afterprint', () => retheme());
+addEventListener('afterprint', () => {
+  for (const chart of drawn.keys()) {
+    chart.canvas.style.maxWidth = '';
+    chart.resize();
+  }
+  retheme();
+});
 
 /** Draws the chart described by the JSON inside `host`. */
 export function drawChart(host: HTMLElement): void {

@@ -11,3 +11,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function chapterHref(slug: string, base?: string): string {
   return withBase(`${slug}/`, base);
 }
+
+/** The URL of the data page (数据与来源). */
+export function dataPageHref(base?: string): string {
+  return withBase('data/', base);
+}

@@ -88,6 +88,11 @@ export const uiStringsSchema = z.strictObject({
   numberLinkTitle: z.string().min(1),
   /** Words after the site name in a source line, before the chapter title (原文). */
   sourceArticle: z.string().min(1),
+  /**
+   * Printed only, at the end of a page with charts or cards: where their tables and the article's words
+   * are (the data page); `{url}` is replaced by its address.
+   */
+  printDataNote: z.string().includes('{url}'),
 });
 
 /** `content/site.json`: which report the site publishes, and the interface words. */
