@@ -28,6 +28,8 @@ export interface TooltipItem {
 export interface ValueLabelOptions {
   labels: string[];
   color: string;
+  /** The CSS font-family the labels are set in (the theme's). */
+  font: string;
 }
 
 declare module 'chart.js' {
@@ -159,7 +161,7 @@ export function buildChartConfig(
       },
       plugins: {
         tooltip: { enabled: false },
-        valueLabels: { labels: values.map(formatValue), color: theme.ink },
+        valueLabels: { labels: values.map(formatValue), color: theme.ink, font: theme.font },
         sourceTooltip: {
           items: values.map((value) => ({
             label: value.label,

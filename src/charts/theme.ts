@@ -42,6 +42,19 @@ export const lightPalette = {
   grid: palette.light.rule,
 };
 
+/** The dark palette (src/styles/charts.css, global.css), for the build-time images of the dark theme. */
+export const darkPalette = {
+  subject: '#56b4e9',
+  benchmark: '#e69f00',
+  benchmarkFill: '#3d2c12',
+  ink: '#ebe7e0',
+  muted: '#a8a39a',
+  grid: '#3a3733',
+} as const;
+
+/** The page colour behind the charts (--color-paper), light and dark. */
+export const paperColour = { light: '#fbfaf7', dark: '#141312' } as const;
+
 /** The theme for print: the light palette with the page's font. */
 export function printTheme(current: ChartTheme): ChartTheme {
   return { ...lightPalette, font: current.font };

@@ -14,31 +14,12 @@ import {
   type Plugin,
   type TooltipModel,
 } from 'chart.js';
-import { buildChartConfig, type TooltipItem, type ValueLabelOptions } from '../charts/builders';
+import { buildChartConfig, type TooltipItem } from '../charts/builders';
+import { valueLabels } from '../charts/value-labels';
 import type { ChartInput } from '../charts/chart-input';
 import { printTheme, themeProperties, type ChartTheme } from '../charts/theme';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-
-/** Draws each bar's value, as the article writes it, just past the end of the bar. */
-const valueLabels: Plugin<'bar'> = {
-  id: 'valueLabels',
-  afterDatasetsDraw(chart) {
-    const options = chart.options.plugins?.valueLabels as ValueLabelOptions | undefined;
-    if (!options) return;
-    const { ctx } = chart;
-    const meta = chart.getDatasetMeta(0);
-    ctx.save();
-    ctx.font = `600 13px ${String(Chart.defaults.font.family)}`;
-    ctx.fillStyle = options.color;
-    ctx.textBaseline = 'middle';
-    meta.data.forEach((bar, index) => {
-      const { x, y } = bar.getProps(['x', 'y'], true);
-      ctx.fillText(options.labels[index] ?? '', x + 6, y);
-    });
-    ctx.restore();
-  },
-};
 
 /** Records the first frame drawn on the element (data-drawn: ms since navigation), for tests, print CSS and the benchmark. */
 const drawnMarker: Plugin<'bar'> = {
