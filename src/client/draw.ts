@@ -16,6 +16,8 @@ import {
 } from 'chart.js';
 import { buildChartConfig, type TooltipItem } from '../charts/builders';
 import { valueLabels } from '../charts/value-labels';
+import { explore } from './chart-keys';
+import { wireEmbed } from './embed-code';
 import type { ChartInput } from '../charts/chart-input';
 import { printTheme, themeProperties, type ChartTheme } from '../charts/theme';
 
@@ -137,5 +139,9 @@ export function drawChart(host: HTMLElement): void {
   Chart.defaults.font.family = theme.font;
   const config = configFor(input, theme);
   config.plugins = [valueLabels, drawnMarker];
-  drawn.set(new Chart(canvas, config), input);
+  const chart = new Chart(canvas, config);
+  drawn.set(chart, input);
+  explore(chart, host);
+  const figure = host.closest('figure');
+  if (figure) wireEmbed(figure);
 }

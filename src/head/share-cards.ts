@@ -62,3 +62,16 @@ export function shareCardPath(id: string): string {
 export function cardCharacters(card: ShareCard): string {
   return [...new Set([...`${card.eyebrow}${card.title}${card.footer}`])].join('');
 }
+
+/** Id of the share card of a chart's embed page. */
+export const chartCardId = (datasetId: string) => `chart-${datasetId}`;
+
+/** The share cards of the charts' embed pages: the chart's title under the report's headline. */
+export function chartShareCards(report: Report, charts: readonly { id: string; title: string }[]): ShareCard[] {
+  return charts.map((chart) => ({
+    id: chartCardId(chart.id),
+    eyebrow: report.headline,
+    title: chart.title,
+    footer: report.kicker,
+  }));
+}

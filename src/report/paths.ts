@@ -16,3 +16,26 @@ export function chapterHref(slug: string, base?: string): string {
 export function dataPageHref(base?: string): string {
   return withBase('data/', base);
 }
+
+/** The kinds of build-time image of a chart: the chart alone in either theme, or the download. */
+export type ChartImageKind = 'light' | 'dark' | 'download';
+
+/** Site-relative file name of a chart's image (src/pages/charts/[image].png.ts), before the base. */
+export function chartImageFile(datasetId: string, kind: ChartImageKind): string {
+  return `charts/${datasetId}${kind === 'download' ? '' : `-${kind}`}.png`;
+}
+
+/** The URL of a chart's build-time image. */
+export function chartImageHref(datasetId: string, kind: ChartImageKind, base?: string): string {
+  return withBase(chartImageFile(datasetId, kind), base);
+}
+
+/** The URL of a chart's embed page, the one page other sites may frame. */
+export function embedHref(datasetId: string, base?: string): string {
+  return withBase(`embed/${datasetId}/`, base);
+}
+
+/** The URL of the script a host page includes next to an embed's <iframe> to keep its height right. */
+export function embedScriptHref(base?: string): string {
+  return withBase('embed.js', base);
+}

@@ -58,6 +58,26 @@ export const uiStringsSchema = z.strictObject({
   viewData: z.string().min(1),
   /** Label before the CSV and JSON download links (下载数据). */
   downloadData: z.string().min(1),
+  /** Link to a chart's image (2× PNG with title, takeaway, source and site name) (下载图片). */
+  downloadImage: z.string().min(1),
+  /** Hint shown when a chart has keyboard focus: which keys explore it. */
+  chartKeys: z.string().min(1),
+  /** Announced after a bar's value: its place; `{n}` and `{count}` are replaced. */
+  chartItem: z.string().includes('{n}').includes('{count}'),
+  /** The control under a chart that shows the code to embed it elsewhere (嵌入). */
+  embed: z.string().min(1),
+  /** What the embed code does, above it. */
+  embedIntro: z.string().min(1),
+  /** Accessible name of the box holding the embed code. */
+  embedCode: z.string().min(1),
+  /** The button that copies the embed code. */
+  embedCopy: z.string().min(1),
+  /** Announced after the embed code was copied. */
+  embedCopied: z.string().min(1),
+  /** Announced when copying failed. */
+  embedCopyFailed: z.string().min(1),
+  /** Alt text of a chart's image (no JavaScript, feeds); `{title}` and `{description}` are replaced. */
+  chartImageAlt: z.string().includes('{title}'),
   /** Title of the data page and of the footer link to it (数据与来源). */
   dataPageTitle: z.string().min(1),
   /** Introduction on the data page: what the datasets are and how they are checked. */

@@ -1,0 +1,35 @@
+/**
+ * The code another site pastes to embed a chart (the 嵌入 control): an <iframe> of the
+ * chart's embed page and the small host-side script (public/embed.js) that keeps the
+ * iframe as tall as the embed page says it is, like Datawrapper's responsive embed.
+ * Pure: built into the page at build time when SITE_URL is known, in the browser otherwise.
+ */
+
+/** The message an embed page posts to its parent with its height (src/client/embed-height.ts). */
+export const embedHeightMessage = 'xin-zhi-embed-height';
+
+export interface EmbedSnippetOptions {
+  /** Absolute URL of the embed page. */
+  src: string;
+  /** Absolute URL of public/embed.js. */
+  script: string;
+  /** The chart's title: the iframe's accessible name. */
+  title: string;
+  /** Height to start with, in CSS pixels, before the embed page reports its own. */
+  height: number;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The HTML to paste: the iframe, full width, and the resize script (no style attribute: a host's CSP may forbid them). */
+export function embedSnippet({ src, script, title, height }: EmbedSnippetOptions): string {
+  return (
+    `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${Math.round(height)}" ` +
+    `loading="lazy" data-xin-zhi-embed></iframe>\n` +
+    `<script async src="${escape(script)}"></script>`
+  );
+}
+
+/** The iframe height to start with: caption and notes around a chart of `chartHeight` px. */
+export const embedStartHeight = (chartHeight: number) => chartHeight + 260;

@@ -1,0 +1,47 @@
+import { appendFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartInput, getDatasets, viewOf } from '../../data/datasets';
+import { downloadText, renderChartImage, renderDownloadImage } from '../../images/chart-image';
+import { chartImageFile, withBase, type ChartImageKind } from '../../report/paths';
+import { site, ui } from '../../report/site';
+
+const kinds: ChartImageKind[] = ['light', 'dark', 'download'];
+
+/**
+ * The build-time images of every chart (src/images/chart-image.ts): /charts/<id>-light.png and
+ * /charts/<id>-dark.png (the chart alone, for readers without JavaScript and for feeds) and
+ * /charts/<id>.png (the 下载图片 download, with title, takeaway, source and the site's name).
+ */
+export const getStaticPaths = (async () => {
+  const charts = (await getDatasets()).filter((dataset) => dataset.display !== 'cards');
+  return charts.flatMap((dataset) =>
+    kinds.map((kind) => ({
+      params: { image: chartImageFile(dataset.id, kind).replace(/^charts\/|\.png$/g, '') },
+      props: { dataset, kind },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Awaited<ReturnType<typeof getDatasets>>[number]; kind: ChartImageKind }> =
+  async ({ props: { dataset, kind }, site: siteUrl }) => {
+    const started = performance.now();
+    const view = await viewOf(dataset);
+    const input = chartInput(dataset, view.rows);
+    const png =
+      kind === 'download'
+        ? await renderDownloadImage(
+            input,
+            downloadText(
+              dataset,
+              view.page,
+              { siteName: site.siteName, url: siteUrl ? new URL(withBase('/'), siteUrl).href : undefined },
+              ui,
+            ),
+          )
+        : await renderChartImage(input, kind);
+    // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
+    if (process.env.CHART_IMAGE_TIMINGS) {
+      appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
+    }
+    return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  };
