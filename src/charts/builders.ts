@@ -120,6 +120,9 @@ export function buildChartConfig(
           backgroundColor: values.map((value) => (isBenchmark(value) ? theme.benchmarkFill : theme.subject)),
           borderColor: values.map((value) => (isBenchmark(value) ? theme.benchmark : theme.subject)),
           borderWidth: values.map((value) => (isBenchmark(value) ? 2 : 0)),
+          // The bar under the pointer, a finger or the keyboard (src/client/chart-keys.ts) is outlined in ink.
+          hoverBorderColor: theme.ink,
+          hoverBorderWidth: 2,
           borderSkipped: false,
           minBarLength: 4,
           maxBarThickness: 30,

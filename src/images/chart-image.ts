@@ -5,8 +5,8 @@
  * (@expo-google-fonts/noto-sans-sc, SIL OFL), so no system font is assumed.
  *
  * Two kinds of image per chart:
- * - the chart alone, light and dark, at twice the column width: shown in the chart's
- *   place to readers without JavaScript, and in feeds;
+ * - the chart alone, light and dark, at the column's width and at a phone's, at 2×:
+ *   shown in the chart's place to readers without JavaScript, and in feeds;
  * - the download (下载图片): the chart with its title, takeaway, source line and the
  *   site's name drawn in, light, at 2×, for a print page or a WeChat article.
  *
@@ -45,6 +45,8 @@ export type ImageTheme = 'light' | 'dark';
 
 /** CSS pixels: the text column (--container-measure, 36rem) the chart is drawn in on the page. */
 export const chartImageWidth = 576;
+/** CSS pixels: the chart's width on a phone (a 390 px screen less the page's gutters), for screens up to 30rem. */
+export const narrowChartImageWidth = 350;
 /** Device pixels per CSS pixel of every image: sharp on high-density screens and in print. */
 export const imageScale = 2;
 
@@ -74,10 +76,14 @@ function drawChart(input: ChartInput, theme: ImageTheme, width: number, height: 
   return copy;
 }
 
-/** The chart alone on the page colour: `chartImageWidth` CSS px wide, as tall as its reserved box. */
-export async function renderChartImage(input: ChartInput, theme: ImageTheme): Promise<Buffer> {
+/** The chart alone on the page colour: `width` CSS px wide (the column by default), as tall as its reserved box. */
+export async function renderChartImage(
+  input: ChartInput,
+  theme: ImageTheme,
+  width: number = chartImageWidth,
+): Promise<Buffer> {
   const height = chartImageHeight(input.dataset.values.length);
-  const chart = drawChart(input, theme, chartImageWidth, height);
+  const chart = drawChart(input, theme, width, height);
   const canvas = createCanvas(chart.width, chart.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = paperColour[theme];

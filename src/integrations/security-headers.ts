@@ -56,6 +56,40 @@ export const securityHeaders: Record<string, string> = {
 export { htmlCaching, immutableCaching };
 
 /**
+ * The charts' embed pages (src/pages/embed/, issue 12), as a path under the site's base: the only
+ * pages other sites may put in a frame. Every other page keeps frame-ancestors 'none' and
+ * X-Frame-Options: DENY, in every host recipe (the `_headers` file below, deploy/nginx.conf).
+ */
+export const embedPagesPath = 'embed/';
+/** Who may frame an embed page: any site (that is what an embed is for). */
+export const embedFrameAncestors = '*';
+
+/**
+ * The headers of everything under the embed path (the embed pages and the host-side script
+ * embed/resize.js): the site's security headers with framing allowed, i.e. the CSP's
+ * frame-ancestors opened up and X-Frame-Options left out (DENY would still refuse in old browsers;
+ * new ones ignore it once frame-ancestors is set), and, where a Cross-Origin-Resource-Policy is
+ * sent, `cross-origin`, so other sites can load the resize script.
+ */
+export const embedSecurityHeaders: Record<string, string> = Object.fromEntries(
+  Object.entries(securityHeaders)
+    .filter(([name]) => name !== 'X-Frame-Options')
+    .map(([name, value]) => {
+      if (name === 'Content-Security-Policy')
+        return [name, value.replace("frame-ancestors 'none'", `frame-ancestors ${embedFrameAncestors}`)];
+      if (name === 'Cross-Origin-Resource-Policy') return [name, 'cross-origin'];
+      return [name, value];
+    }),
+);
+
+/** The headers of the embed path that differ from the site-wide ones (so the `_headers` rule replaces just those). */
+function embedOverrides(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(embedSecurityHeaders).filter(([name, value]) => securityHeaders[name] !== value),
+  );
+}
+
+/**
  * The `_headers` file Netlify and Cloudflare Pages read from the published folder, written from the
  * values above (so the theme script's hash is computed, never copied by hand). `base` is the
  * site's base path: the build assets are served under `<base>_astro/`.
@@ -72,6 +106,17 @@ export function headersFile(base = '/'): string {
     '# would be merged into the build-asset responses below on Cloudflare Pages.',
     '',
     block('/*', securityHeaders),
+    '',
+    "# >>> EMBED PAGES (issue 12): the charts' embed pages, and only they, may be framed by other sites.",
+    '# Cloudflare Pages adds the headers of every matching rule (joining equal names with a comma), so the',
+    '# rule first detaches ("! Name") what it replaces; then it sets the embed values.',
+    [
+      `${base}${embedPagesPath}*`,
+      '  ! X-Frame-Options',
+      ...Object.keys(embedOverrides()).map((name) => `  ! ${name}`),
+      ...Object.entries(embedOverrides()).map(([name, value]) => `  ${name}: ${value}`),
+    ].join('\n'),
+    '# <<< EMBED PAGES',
     '',
     '# Build assets carry a content hash in their names: a new build gives new names, so cache them for good.',
     block(`${base}_astro/*`, { 'Cache-Control': immutableCaching }),

@@ -17,8 +17,8 @@ export function dataPageHref(base?: string): string {
   return withBase('data/', base);
 }
 
-/** The kinds of build-time image of a chart: the chart alone in either theme, or the download. */
-export type ChartImageKind = 'light' | 'dark' | 'download';
+/** The kinds of build-time image of a chart: the chart alone in either theme (column or phone width), or the download. */
+export type ChartImageKind = 'light' | 'dark' | 'light-narrow' | 'dark-narrow' | 'download';
 
 /** Site-relative file name of a chart's image (src/pages/charts/[image].png.ts), before the base. */
 export function chartImageFile(datasetId: string, kind: ChartImageKind): string {
@@ -37,5 +37,5 @@ export function embedHref(datasetId: string, base?: string): string {
 
 /** The URL of the script a host page includes next to an embed's <iframe> to keep its height right. */
 export function embedScriptHref(base?: string): string {
-  return withBase('embed.js', base);
+  return withBase('embed/resize.js', base);
 }

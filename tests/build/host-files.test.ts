@@ -8,9 +8,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
-import { immutableCaching, securityHeaders } from '../../src/integrations/security-headers';
+import {
+  embedPagesPath,
+  embedSecurityHeaders,
+  immutableCaching,
+  securityHeaders,
+} from '../../src/integrations/security-headers';
 
 /** Parses a Netlify / Cloudflare Pages `_headers` file into path rules and their headers. */
+/** Cloudflare Pages' "! Name" lines (a rule dropping a header a broader rule attached), per path rule. */
+function detachedHeaders(text: string): Map<string, string[]> {
+  const detached = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) detached.set(line.trim(), (current = []));
+    else if (/^\s+!\s*([\w-]+)$/.test(line)) current.push(line.trim().slice(1).trim());
+  }
+  return detached;
+}
+
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   const rules = new Map<string, Record<string, string>>();
   let current: Record<string, string> | undefined;
@@ -19,6 +36,8 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
     if (!/^\s/.test(line)) {
       current = {};
       rules.set(line.trim(), current);
+    } else if (/^\s+!\s*[\w-]+$/.test(line)) {
+      continue;
     } else {
       const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
       if (!match || !current) throw new Error(`_headers: cannot read line "${line}"`);
@@ -42,7 +61,8 @@ describe.each([
   ['BASE_PATH=/sub/', 'subDistDir', '/sub/'],
 ] as const)('dist/_headers (%s build)', (_, key, base) => {
   const dist = inject(key);
-  const rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
+  const text = readFileSync(path.join(dist, '_headers'), 'utf8');
+  const rules = parseHeadersFile(text);
 
   it('sends every security header on every path', () => {
     expect(rules.get('/*')).toEqual(securityHeaders);
@@ -59,6 +79,23 @@ describe.each([
 
   it('caches the hashed build assets for good, under the base path', () => {
     expect(rules.get(`${base}_astro/*`)).toEqual({ 'Cache-Control': immutableCaching });
-    expect([...rules.keys()]).toEqual(['/*', `${base}_astro/*`]);
+    expect([...rules.keys()]).toEqual(['/*', `${base}${embedPagesPath}*`, `${base}_astro/*`]);
+  });
+
+  it('lets only the charts’ embed pages be framed: their rule detaches and replaces the framing headers', () => {
+    const pattern = `${base}${embedPagesPath}*`;
+    const detached = detachedHeaders(text).get(pattern)!;
+    // What a request under the embed path gets on Cloudflare Pages: /* less the detached names, plus the rule's own.
+    const applied: Record<string, string> = { ...rules.get('/*') };
+    for (const name of detached) delete applied[name];
+    Object.assign(applied, rules.get(pattern));
+    expect(applied).toEqual(embedSecurityHeaders);
+    expect(applied['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(applied).not.toHaveProperty('X-Frame-Options');
+    // Every name the rule sets was detached first (else Cloudflare would join the two values).
+    for (const name of Object.keys(rules.get(pattern)!)) expect(detached).toContain(name);
+    // Every other path keeps refusing frames.
+    expect(rules.get('/*')!['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+    expect(rules.get('/*')!['X-Frame-Options']).toBe('DENY');
   });
 });

@@ -22,9 +22,13 @@ describe('deploy/nginx.conf as written', () => {
     );
     delete added['Cache-Control'];
     // Framing comes from a map (so embed pages can be allowed); its default is the policy's.
-    expect(conf).toMatch(/map \$uri \$xin_zhi_frame_ancestors \{\s*default\s+"'none'";/);
+    // The charts' embed pages (issue 12) are the one exception: framed by anyone, their script loadable.
+    expect(conf).toMatch(/map \$uri \$xin_zhi_frame_ancestors \{\s*~\/embed\/\s+"\*";\s*default\s+"'none'";/);
+    expect(conf).toMatch(/map \$xin_zhi_frame_ancestors \$xin_zhi_resource_policy \{\s*"'none'"\s+"same-origin";/);
     expect(added['X-Frame-Options']).toBe('$xin_zhi_x_frame_options');
+    expect(added['Cross-Origin-Resource-Policy']).toBe('$xin_zhi_resource_policy');
     added['X-Frame-Options'] = 'DENY';
+    added['Cross-Origin-Resource-Policy'] = 'same-origin';
     added['Content-Security-Policy'] = added['Content-Security-Policy']!.replace('$xin_zhi_frame_ancestors', "'none'");
     expect(added).toEqual(securityHeaders);
   });

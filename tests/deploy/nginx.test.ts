@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { htmlCaching, immutableCaching, securityHeaders } from '../../src/integrations/security-headers';
+import {
+  embedSecurityHeaders,
+  htmlCaching,
+  immutableCaching,
+  securityHeaders,
+} from '../../src/integrations/security-headers';
 import { startNginx, type RunningNginx } from '../support/nginx';
 
 /** Every security header, as the recipe must send it. */
@@ -37,6 +42,18 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);
     expect(response.headers.get('cache-control')).toBe(immutableCaching);
     expectSecurityHeaders(response);
+  });
+
+  it('lets the embed pages and their resize script, and only they, be framed or loaded by other sites', async () => {
+    for (const route of ['/embed/investment-amounts/', '/embed/resize.js']) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(200);
+      for (const [name, value] of Object.entries(embedSecurityHeaders)) expect(response.headers.get(name), name).toBe(value);
+      expect(response.headers.get('x-frame-options'), route).toBeNull();
+    }
+    const page = await fetch(`${nginx.origin}/data/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('answers an unknown address with status 404 and the site’s 404 page', async () => {

@@ -1,15 +1,21 @@
 import { appendFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartInput, getDatasets, viewOf } from '../../data/datasets';
-import { downloadText, renderChartImage, renderDownloadImage } from '../../images/chart-image';
+import {
+  downloadText,
+  narrowChartImageWidth,
+  renderChartImage,
+  renderDownloadImage,
+} from '../../images/chart-image';
 import { chartImageFile, withBase, type ChartImageKind } from '../../report/paths';
 import { site, ui } from '../../report/site';
 
-const kinds: ChartImageKind[] = ['light', 'dark', 'download'];
+const kinds: ChartImageKind[] = ['light', 'dark', 'light-narrow', 'dark-narrow', 'download'];
 
 /**
  * The build-time images of every chart (src/images/chart-image.ts): /charts/<id>-light.png and
- * /charts/<id>-dark.png (the chart alone, for readers without JavaScript and for feeds) and
+ * /charts/<id>-dark.png, and -light-narrow / -dark-narrow at a phone's width (the chart alone, for
+ * readers without JavaScript and for feeds) and
  * /charts/<id>.png (the 下载图片 download, with title, takeaway, source and the site's name).
  */
 export const getStaticPaths = (async () => {
@@ -38,7 +44,9 @@ export const GET: APIRoute<{ dataset: Awaited<ReturnType<typeof getDatasets>>[nu
               ui,
             ),
           )
-        : await renderChartImage(input, kind);
+        : kind === 'light-narrow' || kind === 'dark-narrow'
+          ? await renderChartImage(input, kind === 'light-narrow' ? 'light' : 'dark', narrowChartImageWidth)
+          : await renderChartImage(input, kind);
     // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
     if (process.env.CHART_IMAGE_TIMINGS) {
       appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
