@@ -77,7 +77,8 @@ export function explore(chart: Chart<'bar'>, host: HTMLElement): void {
       if (!href) return;
       event.preventDefault();
       // In an embed (links open outside the frame: <base target="_blank">), open the report in a new tab.
-      if (document.querySelector('base[target="_blank"]')) open(new URL(href, location.href).href, '_blank', 'noopener');
+      if (document.querySelector('base[target="_blank"]'))
+        open(new URL(href, location.href).href, '_blank', 'noopener');
       else location.assign(href);
     } else if (event.key === 'Escape') {
       event.preventDefault();

@@ -48,7 +48,8 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     for (const route of ['/embed/investment-amounts/', '/embed/resize.js']) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
-      for (const [name, value] of Object.entries(embedSecurityHeaders)) expect(response.headers.get(name), name).toBe(value);
+      for (const [name, value] of Object.entries(embedSecurityHeaders))
+        expect(response.headers.get(name), name).toBe(value);
       expect(response.headers.get('x-frame-options'), route).toBeNull();
     }
     const page = await fetch(`${nginx.origin}/data/`);

@@ -1,12 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartInput, getDatasets, viewOf } from '../../data/datasets';
-import {
-  downloadText,
-  narrowChartImageWidth,
-  renderChartImage,
-  renderDownloadImage,
-} from '../../images/chart-image';
+import { downloadText, narrowChartImageWidth, renderChartImage, renderDownloadImage } from '../../images/chart-image';
 import { chartImageFile, withBase, type ChartImageKind } from '../../report/paths';
 import { site, ui } from '../../report/site';
 
@@ -28,28 +23,30 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Awaited<ReturnType<typeof getDatasets>>[number]; kind: ChartImageKind }> =
-  async ({ props: { dataset, kind }, site: siteUrl }) => {
-    const started = performance.now();
-    const view = await viewOf(dataset);
-    const input = chartInput(dataset, view.rows);
-    const png =
-      kind === 'download'
-        ? await renderDownloadImage(
-            input,
-            downloadText(
-              dataset,
-              view.page,
-              { siteName: site.siteName, url: siteUrl ? new URL(withBase('/'), siteUrl).href : undefined },
-              ui,
-            ),
-          )
-        : kind === 'light-narrow' || kind === 'dark-narrow'
-          ? await renderChartImage(input, kind === 'light-narrow' ? 'light' : 'dark', narrowChartImageWidth)
-          : await renderChartImage(input, kind);
-    // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
-    if (process.env.CHART_IMAGE_TIMINGS) {
-      appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
-    }
-    return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-  };
+export const GET: APIRoute<{
+  dataset: Awaited<ReturnType<typeof getDatasets>>[number];
+  kind: ChartImageKind;
+}> = async ({ props: { dataset, kind }, site: siteUrl }) => {
+  const started = performance.now();
+  const view = await viewOf(dataset);
+  const input = chartInput(dataset, view.rows);
+  const png =
+    kind === 'download'
+      ? await renderDownloadImage(
+          input,
+          downloadText(
+            dataset,
+            view.page,
+            { siteName: site.siteName, url: siteUrl ? new URL(withBase('/'), siteUrl).href : undefined },
+            ui,
+          ),
+        )
+      : kind === 'light-narrow' || kind === 'dark-narrow'
+        ? await renderChartImage(input, kind === 'light-narrow' ? 'light' : 'dark', narrowChartImageWidth)
+        : await renderChartImage(input, kind);
+  // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
+  if (process.env.CHART_IMAGE_TIMINGS) {
+    appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
+  }
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,320 @@
+/**
+ * Every chart for every reader (issue 12), in Chromium on the built site:
+ * - keyboard: each chart is one tab stop; Home, the arrow keys and End walk every bar, and the
+ *   live region reads each bar's label and value, checked against the dataset's JSON; Escape
+ *   leaves; Enter follows the bar's link to its sentence;
+ * - touch at 390 and 320 px: a tap shows the tooltip inside the screen, a tap elsewhere hides it;
+ * - without JavaScript: every chart shows its build-time image (light or dark), nothing empty;
+ * - with JavaScript: no chart image is downloaded, even after scrolling through every chart;
+ * - embeds: the 嵌入 code, pasted into a page of another loopback origin, draws the chart and
+ *   keeps the iframe's height right as its width changes; the report's own pages refuse to be
+ *   framed (served by deploy/nginx.conf, which sends the framing headers).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { IdentifiedDataset } from '../../src/schemas/dataset';
+import { datasets } from '../support/datasets';
+import { readPages } from '../support/dist';
+import { useSiteInChromium } from '../support/browser-suite';
+import { startNginx, type RunningNginx } from '../support/nginx';
+import { serveStatic, type StaticSite } from '../support/static-server';
+
+const distDir = inject('distDir');
+// The chapter pages and the cover first, the one-page edition (the same charts again) last.
+const pages = readPages(distDir)
+  .filter((page) => !page.route.startsWith('/embed/'))
+  .sort((a, b) => Number(a.route === '/full/') - Number(b.route === '/full/'));
+/** Each chart once, on the first page (in file order) that carries it. */
+const charts = new Map<string, string>();
+for (const page of pages) {
+  page.$('chart-figure').each((_, element) => {
+    const id = page.$(element).closest('figure').attr('data-dataset')!;
+    if (!charts.has(id)) charts.set(id, page.route);
+  });
+}
+const chartPages = [...new Set(charts.values())];
+const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
+
+const suite = useSiteInChromium();
+
+async function newPage(options: Parameters<BrowserContext['newPage']>[0] & object = {}) {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, errors };
+}
+
+/** Scrolls the chart of `id` into view and waits until it has drawn and its entry animation is over. */
+async function drawn(page: Page, id: string) {
+  const figure = page.locator(`figure[data-dataset="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (datasetId) =>
+      !!document.querySelector<HTMLElement>(`figure[data-dataset="${datasetId}"] chart-figure`)?.dataset.drawn,
+    id,
+  );
+  await page.waitForTimeout(600);
+  return figure;
+}
+
+/**
+ * What a reader must hear for a value, from the dataset's JSON: its label, and either the words the
+ * article spells it out in or each of its numbers with the unit (and the qualifier, such as 约).
+ */
+function expectAnnounced(text: string, value: IdentifiedDataset['values'][number]) {
+  expect(text.startsWith(`${value.label}：`), `“${text}” starts with the label ${value.label}`).toBe(true);
+  if (value.written) {
+    expect(text).toContain(value.written);
+    return;
+  }
+  const numbers = Array.isArray(value.value) ? value.value : [value.value];
+  for (const number of numbers) expect(text).toContain(String(number));
+  expect(text).toContain(value.unit);
+  if (value.qualifier) expect(text).toContain(value.qualifier);
+}
+
+describe('keyboard', () => {
+  it('finds the charts', () => {
+    expect(charts.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([...charts.entries()])('%s (on %s): one tab stop; Home, arrows and End read every bar', async (id, route) => {
+    const dataset = datasetById.get(id)!;
+    const { context, page, errors } = await newPage();
+    await page.goto(suite.site.page(route), { waitUntil: 'load' });
+    const figure = await drawn(page, id);
+    // Start from the chart's caption (focused for a moment), then Tab: the chart is the next stop.
+    await figure.locator('figcaption').evaluate((caption: HTMLElement) => {
+      caption.tabIndex = -1;
+      caption.focus();
+      caption.removeAttribute('tabindex');
+    });
+    await page.keyboard.press('Tab');
+    const box = figure.locator('.chart-box');
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await box.getAttribute('role')).toBe('group');
+    expect(await figure.locator('.chart-keys').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    const live = figure.locator('[data-chart-live]');
+    const tooltip = figure.locator('.chart-tooltip');
+
+    await page.keyboard.press('Home');
+    const heard: string[] = [(await live.textContent())!];
+    for (let i = 1; i < dataset.values.length; i++) {
+      await page.keyboard.press('ArrowDown');
+      heard.push((await live.textContent())!);
+    }
+    expect(heard).toHaveLength(dataset.values.length);
+    dataset.values.forEach((value, index) => {
+      expectAnnounced(heard[index]!, value);
+      expect(heard[index]).toContain(`第${index + 1}项，共${dataset.values.length}项`);
+    });
+    expect(await tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toContain(dataset.values.at(-1)!.label);
+    // Past the end stays on the last bar; End and Home jump; ArrowUp goes back.
+    await page.keyboard.press('ArrowDown');
+    expect(await live.textContent()).toBe(heard.at(-1));
+    await page.keyboard.press('Home');
+    expect(await live.textContent()).toBe(heard[0]);
+    await page.keyboard.press('End');
+    expect(await live.textContent()).toBe(heard.at(-1));
+    if (heard.length > 1) {
+      await page.keyboard.press('ArrowUp');
+      expect(await live.textContent()).toBe(heard.at(-2));
+    }
+
+    // Escape leaves the chart for the next control (查看数据), hiding the tooltip.
+    await page.keyboard.press('Escape');
+    expect(
+      await figure
+        .locator('summary')
+        .first()
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
+    await expect.poll(() => tooltip.isHidden()).toBe(true);
+    // One tab stop: Shift+Tab from there is the chart again, and Tab leaves it at once.
+    await page.keyboard.press('Shift+Tab');
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Enter follows the bar to the sentence it comes from', async () => {
+    const [id, route] = [...charts.entries()].find(([, page]) => page !== '/')!;
+    const dataset = datasetById.get(id)!;
+    const { context, page } = await newPage();
+    await page.goto(suite.site.page(route), { waitUntil: 'load' });
+    const figure = await drawn(page, id);
+    await figure.locator('.chart-box').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const last = dataset.values.at(-1)!;
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#q-${id}-${last.key}`);
+    await context.close();
+  });
+});
+
+describe.each([390, 320])('touch at %i px', (width) => {
+  it.each(chartPages)(
+    '%s: a tap on a bar shows its tooltip inside the screen; a tap elsewhere hides it',
+    async (route) => {
+      const { context, page, errors } = await newPage({
+        viewport: { width, height: 740 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await page.goto(suite.site.page(route), { waitUntil: 'load' });
+      const ids = await page.$$eval('figure:has(chart-figure)', (figures) =>
+        figures.map((figure) => figure.getAttribute('data-dataset')!),
+      );
+      for (const id of ids) {
+        const dataset = datasetById.get(id)!;
+        const figure = await drawn(page, id);
+        const canvas = (await figure.locator('canvas').boundingBox())!;
+        const tooltip = figure.locator('.chart-tooltip');
+        // The last bar's row: the bottom of the plot, above the axis.
+        const row = (canvas.height - 48) / dataset.values.length;
+        await page.touchscreen.tap(canvas.x + canvas.width * 0.45, canvas.y + 4 + row * (dataset.values.length - 0.5));
+        await expect.poll(() => tooltip.isVisible()).toBe(true);
+        expect(await tooltip.textContent()).toContain(dataset.values.at(-1)!.label);
+        const box = (await tooltip.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        const title = (await figure.locator('figcaption').boundingBox())!;
+        await page.touchscreen.tap(title.x + 10, title.y + 5);
+        await expect.poll(() => tooltip.isHidden()).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('without JavaScript', () => {
+  it.each(
+    chartPages.flatMap((route) => [
+      [route, 'light', 390],
+      [route, 'dark', 1280],
+    ]) as [string, 'light' | 'dark', number][],
+  )('%s (%s, %i px): every chart shows its image, nothing empty', async (route, scheme, width) => {
+    const { context, page } = await newPage({
+      javaScriptEnabled: false,
+      colorScheme: scheme,
+      viewport: { width, height: 800 },
+    });
+    await page.goto(suite.site.page(route), { waitUntil: 'load' });
+    const figures = page.locator('figure:has(chart-figure)');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      const image = figure.locator('img.chart-image');
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      const state = await image.evaluate((img: HTMLImageElement) => ({
+        src: img.currentSrc,
+        width: img.getBoundingClientRect().width,
+        height: img.getBoundingClientRect().height,
+        ratio: img.naturalHeight / img.naturalWidth,
+        box: getComputedStyle(img.closest('chart-figure')!.querySelector('.chart-box')!).display,
+      }));
+      expect(state.box, 'the empty chart box is hidden').toBe('none');
+      expect(state.src).toContain(`-${scheme}${width <= 480 ? '-narrow' : ''}.png`);
+      expect(state.width).toBeGreaterThan(width <= 480 ? 250 : 500);
+      // Shown at its own proportions: the reserved width and height match the file.
+      expect(state.height / state.width).toBeCloseTo(state.ratio, 2);
+    }
+    await context.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it.each(chartPages)('%s: downloads no chart image, before or after the charts draw', async (route) => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 800 } });
+    const images: string[] = [];
+    page.on('request', (request) => {
+      if (/\/charts\/[^/]+\.png$/.test(new URL(request.url()).pathname)) images.push(request.url());
+    });
+    await page.goto(suite.site.page(route), { waitUntil: 'networkidle' });
+    expect(images).toEqual([]);
+    for (const id of await page.$$eval('figure:has(chart-figure)', (figures) =>
+      figures.map((figure) => figure.getAttribute('data-dataset')!),
+    )) {
+      await drawn(page, id);
+    }
+    expect(images).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('embeds on another site', () => {
+  let nginx: RunningNginx;
+  let host: StaticSite;
+  let hostDir: string;
+  const id = 'investment-amounts';
+
+  beforeAll(async () => {
+    nginx = await startNginx(distDir);
+    hostDir = mkdtempSync(path.join(tmpdir(), 'xinzhi-embed-host-'));
+    // The 嵌入 code exactly as the page offers it (built with SITE_URL https://example.org), pointed at nginx.
+    const route = charts.get(id)!;
+    const $ = cheerio.load(pages.find((page) => page.route === route)!.html);
+    const snippet = $(`figure[data-dataset="${id}"] [data-embed] textarea`).text();
+    expect(snippet).toContain('<iframe');
+    const local = snippet.replaceAll('https://example.org', nginx.origin);
+    writeFileSync(
+      path.join(hostDir, 'index.html'),
+      `<!doctype html><html lang="en"><title>host</title><body style="margin:0">
+<div id="wrap" style="width:800px">${local}</div>
+<iframe id="framed-page" src="${nginx.origin}/investment/" title="a report page"></iframe>
+</body></html>`,
+    );
+    host = await serveStatic(hostDir);
+  });
+  afterAll(async () => {
+    await host?.close();
+    await nginx?.stop();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  it('draws the chart, keeps the iframe as tall as its content at any width; other pages refuse framing', async () => {
+    expect(new URL(host.origin).origin).not.toBe(new URL(nginx.origin).origin);
+    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(host.url, { waitUntil: 'load' });
+    const iframe = page.locator('iframe[data-xin-zhi-embed]');
+    const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
+    await expect
+      .poll(() => frame.locator('chart-figure').evaluate((element: HTMLElement) => !!element.dataset.drawn), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    const height = () => iframe.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    const wide = await height();
+    await page.evaluate(() => (document.getElementById('wrap')!.style.width = '320px'));
+    await expect.poll(height).toBeGreaterThan(wide + 20);
+    await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    // The content itself fits: nothing cut off, no scrollbar inside the frame.
+    expect(await frame.locator('html').evaluate((html) => html.scrollHeight <= html.clientHeight + 1)).toBe(true);
+    await page.evaluate(() => (document.getElementById('wrap')!.style.width = '800px'));
+    await expect.poll(height).toBe(wide);
+
+    // A report page in a frame on another site: blocked (frame-ancestors 'none', X-Frame-Options DENY).
+    const framedPage = await (await page.locator('#framed-page').elementHandle())!.contentFrame();
+    await expect.poll(() => framedPage!.url()).toMatch(/^chrome-error:/);
+    expect(await page.frameLocator('#framed-page').locator('main').count()).toBe(0);
+    await context.close();
+  });
+});
