@@ -49,18 +49,33 @@ const dist = path.join(work, 'dist');
 // 1. Build time: `astro build` as `npm run build` runs it, BUILDS times; the site's canonical origin is the
 // local server, so Lighthouse sees self-consistent canonical and share URLs.
 const buildTimes = [];
+// The chart images (src/pages/charts/[image].png.ts) append one line per image to this file: id, kind, ms.
+const imageTimings = path.join(work, 'chart-image-timings.tsv');
+const imageTimes = [];
+let imageCount = 0;
 for (let run = 0; run < builds; run++) {
   rmSync(dist, { recursive: true, force: true });
+  rmSync(imageTimings, { force: true });
   const started = performance.now();
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
     cwd: root,
-    env: { ...process.env, SITE_URL: origin, BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      SITE_URL: origin,
+      BASE_PATH: '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CHART_IMAGE_TIMINGS: imageTimings,
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   buildTimes.push((performance.now() - started) / 1000);
+  const timings = readFileSync(imageTimings, 'utf8').trim().split('\n');
+  imageCount = timings.length;
+  imageTimes.push(timings.reduce((total, line) => total + Number(line.split('\t')[2]), 0) / 1000);
 }
 console.log(`build: ${buildTimes.map((t) => t.toFixed(1)).join(', ')} s`);
+console.log(`chart images: ${imageCount} per build, ${imageTimes.map((t) => t.toFixed(1)).join(', ')} s`);
 
 // Every page, discovered from the build.
 const routes = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -221,6 +236,7 @@ const lines = [
   `| gzipped JS before the first chart is near | ≤ 2 KB | worst ${kb(maxJsBefore)} KB | ${mark(maxJsBefore <= targets.jsBeforeChartGz)} |`,
   `| chart runtime (all its chunks), gzipped | < 60 KB | ${kb(chartRuntime)} KB | ${mark(chartRuntime < targets.chartRuntimeGz)} |`,
   `| build (\`astro build\`, ${builds} runs) | < 15 s | median ${medianBuild.toFixed(1)} s, worst ${maxBuild.toFixed(1)} s | ${mark(maxBuild < targets.buildS)} |`,
+  `| of which drawing the chart images (${imageCount} PNGs: light, dark, phone-width and download) | (in the build) | median ${[...imageTimes].sort((a, b) => a - b)[Math.floor((imageTimes.length - 1) / 2)].toFixed(1)} s, worst ${Math.max(...imageTimes).toFixed(1)} s | |`,
   '',
   '## Lighthouse, per page',
   '',
@@ -247,6 +263,6 @@ const lines = [
 writeFileSync(path.join(root, 'bench/REPORT.md'), lines.join('\n'));
 writeFileSync(
   path.join(outDir, 'summary.json'),
-  JSON.stringify({ buildTimes, bytes, lighthouse, print: printResults }, null, 2),
+  JSON.stringify({ buildTimes, imageTimes, bytes, lighthouse, print: printResults }, null, 2),
 );
 console.log('wrote bench/REPORT.md');
