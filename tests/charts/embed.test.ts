@@ -1,0 +1,34 @@
+/** The 嵌入 code (src/charts/embed.ts): an iframe and the resize script, escaped, with no inline style. */
+import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { embedSnippet, embedStartHeight } from '../../src/charts/embed';
+
+describe('embedSnippet', () => {
+  const snippet = embedSnippet({
+    src: 'https://example.org/embed/a/',
+    script: 'https://example.org/embed/resize.js',
+    title: '标题 "引号" <b>',
+    height: 512.4,
+  });
+  const $ = cheerio.load(snippet);
+
+  it('is an iframe of the embed page, full width, with the title as its name, and the async resize script', () => {
+    const iframe = $('iframe');
+    expect(iframe.attr('src')).toBe('https://example.org/embed/a/');
+    expect(iframe.attr('title')).toBe('标题 "引号" <b>');
+    expect(iframe.attr('width')).toBe('100%');
+    expect(iframe.attr('height')).toBe('512');
+    expect(iframe.attr('data-xin-zhi-embed')).toBe('');
+    expect($('script').attr('src')).toBe('https://example.org/embed/resize.js');
+    expect($('script').is('[async]')).toBe(true);
+  });
+
+  it('escapes the title and carries no style attribute (a host’s CSP may forbid them)', () => {
+    expect(snippet).not.toContain('<b>');
+    expect(snippet).not.toMatch(/style=/);
+  });
+
+  it('starts taller than the chart, for its caption and notes', () => {
+    expect(embedStartHeight(300)).toBeGreaterThan(300);
+  });
+});
