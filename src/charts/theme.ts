@@ -32,28 +32,27 @@ export const themeProperties: Record<Exclude<keyof ChartTheme, 'font'>, string> 
   grid: '--color-rule',
 };
 
-/** The light palette, used when printing on white paper. */
-export const lightPalette = {
-  subject: palette.light['chart-subject'],
-  benchmark: palette.light['chart-benchmark'],
-  benchmarkFill: palette.light['chart-benchmark-fill'],
-  ink: palette.light.ink,
-  muted: palette.light.muted,
-  grid: palette.light.rule,
-};
+/** The chart colours of one theme of the site's palette (src/styles/palette.ts). */
+function chartColours(theme: 'light' | 'dark') {
+  const colours = palette[theme];
+  return {
+    subject: colours['chart-subject'],
+    benchmark: colours['chart-benchmark'],
+    benchmarkFill: colours['chart-benchmark-fill'],
+    ink: colours.ink,
+    muted: colours.muted,
+    grid: colours.rule,
+  };
+}
 
-/** The dark palette (src/styles/charts.css, global.css), for the build-time images of the dark theme. */
-export const darkPalette = {
-  subject: '#56b4e9',
-  benchmark: '#e69f00',
-  benchmarkFill: '#3d2c12',
-  ink: '#ebe7e0',
-  muted: '#a8a39a',
-  grid: '#3a3733',
-} as const;
+/** The light palette, used when printing on white paper (and for the light build-time images). */
+export const lightPalette = chartColours('light');
 
-/** The page colour behind the charts (--color-paper), light and dark. */
-export const paperColour = { light: '#fbfaf7', dark: '#141312' } as const;
+/** The dark palette, for the build-time images of the dark theme. */
+export const darkPalette = chartColours('dark');
+
+/** The page colour behind the charts, light and dark. */
+export const paperColour = { light: palette.light.paper, dark: palette.dark.paper } as const;
 
 /** The theme for print: the light palette with the page's font. */
 export function printTheme(current: ChartTheme): ChartTheme {
