@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { IdentifiedDataset } from '../../src/schemas/dataset';
@@ -21,7 +21,7 @@ import { datasets } from '../support/datasets';
 import { readPages } from '../support/dist';
 import { useSiteInChromium } from '../support/browser-suite';
 import { startNginx, type RunningNginx } from '../support/nginx';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const distDir = inject('distDir');
 // The chapter pages and the cover first, the one-page edition (the same charts again) last.
@@ -41,7 +41,7 @@ const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
 
 const suite = useSiteInChromium();
 
-async function newPage(options: Parameters<BrowserContext['newPage']>[0] & object = {}) {
+async function newPage(options: BrowserContextOptions = {}) {
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
