@@ -3,7 +3,12 @@
  * that changes (the host's width changed, the text re-wrapped), so public/embed.js on the host
  * can size the <iframe>. A file, not an inline script: the embed page's CSP allows no inline code.
  */
-import { embedHeightMessage } from '../charts/embed';
+/**
+ * embedHeightMessage of src/charts/embed.ts, written out: importing it would put it in a chunk shared
+ * with the chart module, and Vite would then add its preload helper (about 1 KB) to every page's first
+ * script. tests/charts/embed.test.ts checks the two (and public/embed/resize.js) agree.
+ */
+const embedHeightMessage = 'xin-zhi-embed-height';
 
 if (parent !== window) {
   let last = 0;

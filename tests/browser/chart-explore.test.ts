@@ -101,6 +101,10 @@ describe('keyboard', () => {
     const box = figure.locator('.chart-box');
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await box.getAttribute('role')).toBe('group');
+    expect(
+      await box.evaluate((element) => getComputedStyle(element).outlineStyle !== 'none'),
+      'a visible focus ring',
+    ).toBe(true);
     expect(await figure.locator('.chart-keys').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     const live = figure.locator('[data-chart-live]');
     const tooltip = figure.locator('.chart-tooltip');

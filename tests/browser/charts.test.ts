@@ -95,7 +95,7 @@ describe('a chart', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await open(context, '/innovation/');
     const figure = page.locator('#dataset-nexteer-output-per-mu');
-    const summary = figure.locator('summary');
+    const summary = figure.locator('summary').first();
     const table = figure.locator('table');
     expect(await table.isVisible()).toBe(false);
     await summary.focus();

@@ -101,7 +101,9 @@ for (const width of [390, 1280]) {
       const reached = new Set<string>();
       const withoutRing: string[] = [];
       const offscreen: string[] = [];
-      for (let press = 0; press < controls.length + 5; press++) {
+      // A chart becomes one more tab stop once it has drawn (src/client/chart-keys.ts), which Tab makes happen.
+      const charts = await view.page.locator('chart-figure').count();
+      for (let press = 0; press < controls.length + charts + 5; press++) {
         await view.page.keyboard.press('Tab');
         const state = await focusState(view.page);
         if (state.control === null) continue;

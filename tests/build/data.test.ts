@@ -77,7 +77,9 @@ describe('the data page', () => {
 
   it('is titled 数据与来源 and linked from the footer of every page', () => {
     expect(page.$('h1').text()).toBe('数据与来源');
-    for (const other of pages) expect(other.$('footer a[href="/data/"]').text().trim()).toBe('数据与来源');
+    // Every page but the charts' embed pages, which carry nothing but the chart.
+    for (const other of pages.filter((candidate) => !candidate.route.startsWith('/embed/')))
+      expect(other.$('footer a[href="/data/"]').text().trim()).toBe('数据与来源');
   });
 
   it('shows every dataset with its table open, its quotes, notes and downloads', () => {

@@ -10,7 +10,9 @@ import { themeInitHash } from '../../src/head/theme-init';
 const distDir = inject('distDir');
 const pages = readPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
-const articlePages = pages.filter((page) => page.file !== '404.html' && page.file !== 'data/index.html');
+const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
+const sitePages = pages.filter((page) => !embedPages.includes(page));
+const articlePages = sitePages.filter((page) => page.file !== '404.html' && page.file !== 'data/index.html');
 const dataPage = byRoute.get('/data/')!;
 const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'];
 
@@ -53,6 +55,26 @@ describe('share metadata', () => {
     expect(meta(page, 'og:type')).toBe('article');
     expect(meta(page, 'og:locale')).toBe('zh_CN');
   });
+
+  it.each(cases(embedPages))(
+    '%s (a chart’s embed page) is a website with its own share card, the chart’s title as its heading, nothing else',
+    (_, page) => {
+      const id = page.route.split('/')[2]!;
+      expect(meta(page, 'og:type')).toBe('website');
+      expect(meta(page, 'og:image')).toBe(`https://example.org/og/chart-${id}.png`);
+      expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
+      expect(page.$('h1').text().trim()).toBe(meta(page, 'og:title'));
+      expect(page.$('main chart-figure')).toHaveLength(1);
+      expect(page.$('footer, nav, table, .data-downloads, [data-embed]')).toHaveLength(0);
+      // Its links leave the frame: to the report, in a new tab.
+      const links = page.$('main a[href]');
+      expect(links.length).toBeGreaterThan(0);
+      links.each((_, link) => {
+        expect(page.$(link).attr('target')).toBe('_blank');
+        expect(page.$(link).attr('href')).toMatch(/^https:\/\/example\.org\//);
+      });
+    },
+  );
 
   it('gives the data page its own share card, as a website rather than an article', () => {
     expect(meta(dataPage, 'og:image')).toBe('https://example.org/og/data.png');
@@ -217,13 +239,13 @@ describe('reading aids', () => {
     for (const target of targets) expect(full.$(target)).toHaveLength(1);
   });
 
-  it.each(cases(pages))('%s has a back-to-top link', (_, page) => {
+  it.each(cases(sitePages))('%s has a back-to-top link', (_, page) => {
     expect(page.$('a[href="#top"]')).toHaveLength(1);
     expect(page.$('#top')).toHaveLength(1);
   });
 
   it('links every page to the one-page edition', () => {
-    for (const page of pages) expect(page.$('a[href="/full/"]').length, page.file).toBeGreaterThan(0);
+    for (const page of sitePages) expect(page.$('a[href="/full/"]').length, page.file).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readPages, type BuiltPage } from '../support/dist';
+import { datasets as datasetsForEmbeds } from '../support/datasets';
 
 const articleText = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, '');
 
@@ -35,9 +36,12 @@ function brokenLinks(page: BuiltPage, pages: BuiltPage[], distDir: string, base:
 describe('every page of the built site', () => {
   const distDir = inject('distDir');
   const pages = readPages(distDir);
+  // The charts' embed pages (issue 12) are framed by other sites: tested below and in tests/build/reader.test.ts.
+  const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
+  const sitePages = pages.filter((page) => !embedPages.includes(page));
 
   it('is built: a cover, four chapters, the one-page edition, the data page and a 404 page', () => {
-    expect(pages.map((page) => page.file)).toEqual([
+    expect(sitePages.map((page) => page.file)).toEqual([
       '404.html',
       'data/index.html',
       'full/index.html',
@@ -47,6 +51,11 @@ describe('every page of the built site', () => {
       'investment/index.html',
       'reporters-note/index.html',
     ]);
+  });
+
+  it('builds an embed page for every chart (and for nothing else)', () => {
+    const charts = datasetsForEmbeds.filter((dataset) => dataset.display !== 'cards').map((dataset) => dataset.id);
+    expect(embedPages.map((page) => page.file)).toEqual(charts.sort().map((id) => `embed/${id}/index.html`));
   });
 
   it.each(pages.map((page) => [page.file, page] as const))(

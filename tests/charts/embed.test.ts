@@ -1,7 +1,8 @@
 /** The 嵌入 code (src/charts/embed.ts): an iframe and the resize script, escaped, with no inline style. */
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { embedSnippet, embedStartHeight } from '../../src/charts/embed';
+import { readFileSync } from 'node:fs';
+import { embedHeightMessage, embedSnippet, embedStartHeight } from '../../src/charts/embed';
 
 describe('embedSnippet', () => {
   const snippet = embedSnippet({
@@ -30,5 +31,13 @@ describe('embedSnippet', () => {
 
   it('starts taller than the chart, for its caption and notes', () => {
     expect(embedStartHeight(300)).toBeGreaterThan(300);
+  });
+});
+
+describe('the height message', () => {
+  it('is the same string in the embed page’s script and in the host’s resize script', () => {
+    const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    expect(read('src/client/embed-height.ts')).toContain(`const embedHeightMessage = '${embedHeightMessage}';`);
+    expect(read('public/embed/resize.js')).toContain(`data.type !== '${embedHeightMessage}'`);
   });
 });
