@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,17 +10,21 @@ import { remarkSourceFile } from './src/integrations/remark-source-file.ts';
 import { themeInitHash } from './src/head/theme-init.ts';
 import { cspMetaDirectives, hostFiles } from './src/integrations/security-headers.ts';
 import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
+import { remarkEditorMarkdown } from './src/integrations/remark-editor-markdown.ts';
+import { rehypeEditorMarkdown } from './src/integrations/rehype-editor-markdown.ts';
+import { dropDeadHeadInjectDirective } from './src/integrations/quiet-build.ts';
+import { footnoteBackLabel } from './src/report/footnotes.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
-import { readFileSync } from 'node:fs';
+import { editorFilesVite, readEditorFile } from './src/integrations/editor-files.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
 const { site, base, warnings } = readDeployEnv(process.env);
 for (const warning of warnings) console.warn(`\u001b[33mwarning\u001b[0m ${warning}`);
 // Read as text so a syntax error in site.json names the file.
-const siteJson = /** @type {{ ui: { numberLinkTitle: string } }} */ (
-  parseSiteJson(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'))
+const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, footnoteBack: string } }} */ (
+  parseSiteJson(readEditorFile(fileURLToPath(new URL('./content/site.json', import.meta.url)), 'content/site.json'))
 );
 
 export default defineConfig({
@@ -29,14 +34,26 @@ export default defineConfig({
   // Every stylesheet a file, never inlined: the deploy headers' CSP allows style-src 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // unified so our remark plugin runs; SmartyPants and GFM off: the article's punctuation is kept exactly.
+    // unified so our plugins run. SmartyPants off: the article's punctuation is kept exactly. GFM on for
+    // tables and footnotes (the article has no autolink-like text, ~ or | that GFM would change; the
+    // fidelity tests prove every character is kept).
+    // remarkEditorMarkdown rejects what the site does not support (Markdown images, <script>, …) with
+    // file and line; rehypeEditorMarkdown gives headings ids, tables captions and a scroll box;
     // rehypeSourceLinks links each figure's sentence to its chart (and gives tables a #anchor to link to).
     processor: unified({
-      remarkPlugins: [remarkSourceFile],
-      rehypePlugins: [[rehypeSourceLinks, { base, linkTitle: siteJson.ui.numberLinkTitle }]],
+      remarkPlugins: [remarkEditorMarkdown, remarkSourceFile],
+      rehypePlugins: [rehypeEditorMarkdown, [rehypeSourceLinks, { base, linkTitle: siteJson.ui.numberLinkTitle }]],
+      remarkRehype: {
+        footnoteLabel: siteJson.ui.footnotes,
+        footnoteLabelTagName: 'h2',
+        footnoteLabelProperties: { className: ['footnotes-title'] },
+        footnoteBackLabel: footnoteBackLabel(siteJson.ui.footnoteBack),
+      },
       smartypants: false,
-      gfm: false,
+      gfm: true,
     }),
+    // No code blocks in a news report; Shiki's inline styles would also break the strict CSP.
+    syntaxHighlight: false,
   },
   security: {
     // A <meta> Content-Security-Policy on every page, with hashes of the scripts and styles Astro emits.
@@ -57,7 +74,8 @@ export default defineConfig({
     hostFiles(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // editorFilesVite: MDX read as editors save it (BOM, CRLF); dropDeadHeadInjectDirective: see quiet-build.ts.
+    plugins: [tailwindcss(), editorFilesVite(), dropDeadHeadInjectDirective()],
     // Scripts as files, never inlined: the deploy headers' CSP allows script-src 'self' (plus the theme hash).
     // No modulepreload helper: it would add ~1 KB gzipped to the first script, and the lazy chart
     // module has no dependencies of its own to preload.

@@ -1,15 +1,291 @@
-import type { z } from 'astro/zod';
+/**
+ * The one error path. Every check of ours (frontmatter and dataset schemas, the props of the
+ * components editors call in MDX, the provenance check, the Markdown checks, links, file
+ * encodings) describes what it found as a `Problem`, and `editorError` turns problems into one
+ * `AstroError` (from 'astro/errors') with file, line, message and hint, so the terminal and the
+ * dev server's error overlay show the same thing.
+ *
+ * Messages are for the editors, Chinese-speaking newsroom staff: Chinese first (which file, which
+ * line, what is wrong, what to do), then a short English gist for developers. No message sends an
+ * editor to a bundler option.
+ */
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
 
-/** Formats zod issues as `file: field: message` lines, the way editors read them. */
+/** One thing an editor has to fix. */
+export interface Problem {
+  /** The file to open, relative to the project (e.g. `content/chapters/x/02-investment.mdx`). */
+  file: string;
+  /** 1-based line and column in that file, where known. */
+  line?: number;
+  column?: number;
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** What to do, in Chinese. */
+  hint?: string;
+  /** A short English gist for developers. */
+  en?: string;
+}
+
+/** Each problem printed by `formatProblem` starts with this mark (the build's summary line counts them). */
+export const problemMark = '✗';
+
+/** `content/x.mdx 第 12 行第 3 列`: where a problem is, as an editor reads it. */
+export function formatWhere(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
+  if (!problem.line) return problem.file;
+  return `${problem.file} 第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}`;
+}
+
+/** One problem as the terminal prints it: where, what, what to do, English gist. */
+export function formatProblem(problem: Problem): string {
+  return [
+    `${problemMark} ${formatWhere(problem)}`,
+    `  问题：${problem.message}`,
+    ...(problem.hint ? [`  怎么改：${problem.hint}`] : []),
+    ...(problem.en ? [`  (${problem.en})`] : []),
+  ].join('\n');
+}
+
+/** Said under every list of several problems. */
+const severalHint = '按每条的“怎么改”逐条修改并保存，再运行 npm run build；用 npm run dev 预览时页面会自动刷新。';
+
+/**
+ * One `AstroError` for one or more problems: the message names file and line and says what is
+ * wrong; the hint says what to do; `loc` lets the dev overlay open the file at the line.
+ */
+export function editorError(problems: Problem | readonly Problem[]): AstroError {
+  const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
+  const first = list[0]!;
+  const single = list.length === 1;
+  const message = single
+    ? formatProblem({ ...first, hint: undefined, en: undefined })
+    : `发现 ${list.length} 个问题：\n${list.map(formatProblem).join('\n')}`;
+  const hint = single
+    ? [first.hint, first.en && `(${first.en})`].filter(Boolean).join('\n') || severalHint
+    : severalHint;
+  const error = new AstroError(message, hint);
+  error.name = '内容问题';
+  (error as AstroError & { loc?: object }).loc = {
+    file: path.resolve(first.file),
+    ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
+  };
+  return error;
+}
+
+/** The problems an error carries, when it came from `editorError` (for tests and the build summary). */
+export function isEditorError(error: unknown): error is AstroError {
+  return error instanceof Error && error.name === '内容问题';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema problems (frontmatter, datasets, site.json, component props)
+
+const typeNames: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  array: '列表 [ … ]',
+  object: '一组字段 { … }',
+  tuple: '列表 [ … ]',
+  undefined: '空',
+  null: '空',
+  nan: '数字',
+};
+const typeName = (type: string) => typeNames[type] ?? type;
+const describe = (value: unknown) =>
+  value === undefined ? '没有填写' : `写的是 ${JSON.stringify(value)}（${typeName(typeof value)}）`;
+
+/** Chinese for zod's issues, for every check that parses editors' files with a schema. */
+export function zodMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `缺少这一项，需要填写${typeName(issue.expected)}`
+        : `应为${typeName(issue.expected)}，${describe(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? issue.minimum === 1
+          ? '不能为空'
+          : `至少 ${issue.minimum} 个字`
+        : issue.origin === 'number'
+          ? `应大于${issue.inclusive ? '或等于' : ''} ${issue.minimum}`
+          : `至少 ${issue.minimum} 项`;
+    case 'too_big':
+      return `最多 ${issue.maximum}${issue.origin === 'string' ? ' 个字' : issue.origin === 'number' ? '' : ' 项'}`;
+    case 'invalid_value':
+      return `只能是 ${issue.values.map((value) => JSON.stringify(value)).join('、')} 之一，${describe(issue.input)}`;
+    case 'unrecognized_keys':
+      return `不认识的字段 ${issue.keys.map((key) => `"${key}"`).join('、')}（拼写错了，或者这里不该有）`;
+    case 'invalid_union':
+      return `格式不对，${describe(issue.input)}`;
+    case 'invalid_format':
+      return `格式不对，${describe(issue.input)}`;
+    default:
+      return issue.message ?? '格式不对';
+  }
+}
+
+/** Parse options that make zod speak Chinese (schema-level messages, written in Chinese, still win). */
+export const zodOptions = { error: (issue: z.core.$ZodRawIssue) => zodMessage(issue) };
+
+/** The 1-based line of a frontmatter field (`title:`) in an MDX/YAML text, if found. */
+export function yamlFieldLine(text: string, field: string | number | undefined): number | undefined {
+  if (typeof field !== 'string') return undefined;
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => new RegExp(`^\\s*${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * The 1-based line of a value in a JSON text, found by walking its path: keys by their quoted
+ * name, array items by counting the objects that open after the array's key. Close enough for
+ * the flat files editors write; undefined when the walk gets lost.
+ */
+export function jsonPathLine(text: string, keys: readonly PropertyKey[]): number | undefined {
+  let at = 0;
+  for (const key of keys) {
+    if (typeof key === 'number') {
+      for (let item = 0; item <= key; item++) {
+        const next = text.indexOf('{', at + (item ? 1 : 0));
+        if (next < 0) return undefined;
+        at = next;
+      }
+    } else {
+      const next = text.indexOf(`"${String(key)}"`, at);
+      if (next < 0) break;
+      at = next;
+    }
+  }
+  return at ? lineAt(text, at) : undefined;
+}
+
+/** The 1-based line of character offset `at` in `text`. */
+export function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Field path as editors see it: `values.3.value`. */
+const fieldName = (keys: readonly PropertyKey[]) => (keys.length ? keys.map(String).join('.') : '（整个文件）');
+
+/** One problem per zod issue, naming the field; `lineOf` finds the field's line in the file. */
+export function zodProblems(
+  file: string,
+  error: z.ZodError,
+  lineOf?: (keys: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    ...(lineOf?.(issue.path) ? { line: lineOf(issue.path) } : {}),
+    message: `字段 ${fieldName(issue.path)}：${issue.message}`,
+    hint: '对照《编辑指南》里这个字段的说明改正。',
+    en: `${fieldName(issue.path)}: invalid value`,
+  }));
+}
+
+/** A JSON syntax error, with the line and column JSON.parse reports. */
+export function jsonSyntaxProblem(file: string, text: string, error: Error): Problem {
+  const position = Number(error.message.match(/position (\d+)/)?.[1]);
+  const lineCol = error.message.match(/line (\d+) column (\d+)/);
+  let line: number | undefined;
+  let column: number | undefined;
+  if (lineCol) [line, column] = [Number(lineCol[1]), Number(lineCol[2])];
+  else if (Number.isFinite(position)) {
+    const before = text.slice(0, position).split('\n');
+    [line, column] = [before.length, before.at(-1)!.length + 1];
+  }
+  return {
+    file,
+    ...(line ? { line, column } : {}),
+    message: 'JSON 格式不对，文件读不出来',
+    hint: '检查这一行和上一行：每项之间要有英文逗号，最后一项后面不能有逗号，文字要用英文双引号 " " 括起来。',
+    en: `not valid JSON: ${error.message}`,
+  };
+}
+
+/** Formats zod issues as `file: field: message` lines (schema unit tests read them). */
 export function formatIssues(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+  return zodProblems(file, error)
+    .map((problem) => `${problem.file}: ${problem.message}`)
     .join('\n');
 }
 
-/** Parses `value` with `schema`, or throws an error naming the file and each bad field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, file: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`Invalid content\n${formatIssues(file, result.error)}`);
+/** Parses `value` with `schema`, or throws one editor error naming the file and each bad field. */
+export function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  text?: string,
+): z.infer<T> {
+  const result = schema.safeParse(value, zodOptions);
+  if (!result.success) throw editorError(zodProblems(file, result.error, text ? (keys) => jsonPathLine(text, keys) : undefined));
   return result.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Components editors call in MDX (<Figure>, <Chart>, <KeyFigures>)
+
+/**
+ * Validates the props an editor gave a component in MDX. On a mistake it throws one editor
+ * error naming the MDX file (from the `sourceFile` prop our remark plugin adds), the line
+ * (`sourceLine`), the component and each bad prop.
+ */
+export function checkProps<T extends z.ZodType>(
+  component: string,
+  schema: T,
+  props: Record<string, unknown>,
+): z.infer<T> {
+  const { sourceFile, sourceLine, ...rest } = props;
+  const result = schema.safeParse(rest, zodOptions);
+  if (result.success) return result.data;
+  throw editorError(
+    result.error.issues.map((issue) =>
+      componentProblem(
+        component,
+        issue.path.length ? issue.path.join('.') : '',
+        { sourceFile, sourceLine },
+        issue.code === 'unrecognized_keys' ? `<${component}> 没有 ${issue.keys.join('、')} 这一项` : issue.message,
+        issue.code === 'unrecognized_keys'
+          ? `检查拼写；<${component}> 能写的项见《编辑指南》。`
+          : `照《编辑指南》里 <${component}> 的例子改写。`,
+      ),
+    ),
+  );
+}
+
+/** Where a component was written: the MDX file and line our remark plugin passes as props. */
+export interface ComponentSource {
+  sourceFile?: unknown;
+  sourceLine?: unknown;
+}
+
+/** One problem with a component's prop (`prop` empty for the component as a whole). */
+export function componentProblem(
+  component: string,
+  prop: string,
+  source: ComponentSource,
+  message: string,
+  hint?: string,
+): Problem {
+  return {
+    file: typeof source.sourceFile === 'string' ? source.sourceFile : '（页面模板）',
+    ...(typeof source.sourceLine === 'number' ? { line: source.sourceLine } : {}),
+    message: `<${component}>${prop ? ` 的 ${prop}` : ''}：${message}`,
+    ...(hint ? { hint } : {}),
+    en: `<${component}>${prop ? ` prop "${prop}"` : ''} is wrong`,
+  };
+}
+
+/** Throws `componentProblem` as an editor error. */
+export function componentError(
+  component: string,
+  prop: string,
+  source: ComponentSource,
+  message: string,
+  hint?: string,
+): AstroError {
+  return editorError(componentProblem(component, prop, source, message, hint));
 }

@@ -3,10 +3,12 @@
  * as the content collection. For code that runs outside Astro's content layer:
  * the rehype plugin (at config time), the tests and the benchmark.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
-import { formatIssues } from '../errors';
+import { editorError, jsonPathLine, jsonSyntaxProblem, zodOptions, zodProblems, type Problem } from '../errors';
+import { readEditorFile } from '../integrations/editor-files';
+import { dataDir } from '../report/content-paths';
 
 /** A name an editor could rename the file to: lowercase, other characters as hyphens. */
 const suggestedId = (id: string) =>
@@ -15,43 +17,48 @@ const suggestedId = (id: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'dataset';
 
-/** Every dataset in `dataDir`, validated, sorted by id. Throws naming the file and field on a mistake. */
-export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
-  const problems: string[] = [];
+/** Every dataset in `dataDir`, validated, sorted by id. Throws naming the file, line and field on a mistake. */
+export function readDatasetFiles(directory: string): IdentifiedDataset[] {
+  const problems: Problem[] = [];
   const datasets: IdentifiedDataset[] = [];
-  for (const name of readdirSync(dataDir)
+  for (const name of readdirSync(directory)
     .filter((file) => file.endsWith('.json'))
     .sort()) {
-    const file = `content/data/${name}`;
+    const file = `${dataDir}/${name}`;
     const id = name.replace(/\.json$/, '');
     if (!datasetIdPattern.test(id)) {
-      problems.push(
-        `${file}: 文件名不合规：数据文件名只能用小写英文字母、数字和单个连字符，例如 "hub-port.json"。` +
-          `请把文件改名为 "${suggestedId(id)}.json"，并同步修改 <Chart id="…"> 中的 id。` +
-          ` (file name: lowercase ASCII letters, digits and single hyphens only; the name is the dataset id)`,
-      );
+      problems.push({
+        file,
+        message: '文件名不合规：数据文件名只能用小写英文字母、数字和单个连字符，例如 "hub-port.json"',
+        hint: `请把文件改名为 "${suggestedId(id)}.json"，并同步修改 <Chart id="…"> 中的 id。`,
+        en: 'file name: lowercase ASCII letters, digits and single hyphens only; the name is the dataset id',
+      });
       continue;
     }
+    const text = readEditorFile(path.join(directory, name), file);
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
+      json = JSON.parse(text);
     } catch (error) {
-      problems.push(`${file}: not valid JSON: ${(error as Error).message}`);
+      problems.push(jsonSyntaxProblem(file, text, error as Error));
       continue;
     }
-    const result = datasetSchema.safeParse(json);
+    const result = datasetSchema.safeParse(json, zodOptions);
     if (result.success) datasets.push({ ...result.data, id });
-    else problems.push(formatIssues(file, result.error));
+    else problems.push(...zodProblems(file, result.error, (keys) => jsonPathLine(text, keys)));
   }
-  if (problems.length) throw new Error(`Invalid datasets\n${problems.join('\n')}`);
+  if (problems.length) throw editorError(problems);
   return datasets;
 }
 
 /** Reads `content/<relative>` under `contentDir`, or undefined when there is no such file. */
 export function readContentFile(contentDir: string, relative: string): string | undefined {
+  let text: string;
   try {
-    return readFileSync(path.join(contentDir, relative), 'utf8');
-  } catch {
-    return undefined;
+    text = readEditorFile(path.join(contentDir, relative), path.posix.join('content', relative));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
+  return text;
 }

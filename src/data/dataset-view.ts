@@ -6,8 +6,20 @@ import type { DatasetValue, IdentifiedDataset } from '../schemas/dataset';
 import type { ChartInput } from '../charts/chart-input';
 import { formatValue } from './format';
 import { computeDerived, formatComputed, formulaText } from './derived';
-import { mdxBody } from './provenance';
-import { sentenceOf } from '../report/sentences';
+import { mdxParagraphs } from './mdx-text';
+import { findQuote } from './text-match';
+import { sentenceSpan } from '../report/sentences';
+
+/** The sentence of the running text of an MDX source that holds `quote` (matching rules of text-match.ts). */
+export function sentenceIn(source: string, quote: string): string | undefined {
+  for (const paragraph of mdxParagraphs(source)) {
+    const at = findQuote(paragraph, quote);
+    if (!at) continue;
+    const [from, to] = sentenceSpan(paragraph, at.start, at.end);
+    return paragraph.slice(from, to).trim();
+  }
+  return undefined;
+}
 
 /** Id of the figure that shows a dataset: the target of links from the text. */
 export const datasetAnchor = (datasetId: string) => `dataset-${datasetId}`;
@@ -53,7 +65,7 @@ export function tableRows(
       value: formatValue(value),
       kind: 'stated',
       quote: value.quote,
-      sentence: text === undefined ? undefined : sentenceOf(mdxBody(text), value.quote),
+      sentence: text === undefined ? undefined : sentenceIn(text, value.quote),
       href: `${pageFor(source).href}#${valueAnchor(dataset.id, value.key)}`,
       note: value.note,
     };

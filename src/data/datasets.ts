@@ -10,9 +10,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
-import { checkProvenance, formatProblems } from './provenance';
+import { checkProvenance } from './provenance';
 import { readContentFile, readDatasetFiles } from './dataset-files';
-import { componentError } from '../components/mdx/props';
+import { componentError, editorError, type ComponentSource } from '../errors';
+import { contentFile, dataDir, datasetFile } from '../report/content-paths';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
 import { chapterHref, withBase } from '../report/paths';
 import { site, ui } from '../report/site';
@@ -29,9 +30,9 @@ export function getDatasets(): Promise<IdentifiedDataset[]> {
   // In dev, read afresh so an edited dataset shows on the next request.
   if (import.meta.env.DEV) loaded = undefined;
   loaded ??= (async () => {
-    const datasets = readDatasetFiles(path.join(contentDir, 'data'));
-    const problems = checkProvenance(datasets, readSource);
-    if (problems.length) throw new Error(`Datasets do not match the article\n${formatProblems(problems)}`);
+    const datasets = readDatasetFiles(path.join(process.cwd(), dataDir));
+    const problems = checkProvenance(datasets, readSource, (id) => readContentFile(process.cwd(), datasetFile(id)));
+    if (problems.length) throw editorError(problems);
     return datasets;
   })();
   return loaded;
@@ -88,7 +89,7 @@ export async function viewOf(dataset: IdentifiedDataset): Promise<DatasetView> {
 export async function datasetForComponent(
   component: 'Chart' | 'KeyFigures',
   id: string,
-  sourceFile: unknown,
+  where: ComponentSource,
 ): Promise<DatasetView> {
   const datasets = await getDatasets();
   const dataset = datasets.find((candidate) => candidate.id === id);
@@ -98,24 +99,27 @@ export async function datasetForComponent(
     throw componentError(
       component,
       'id',
-      sourceFile,
-      `no dataset "${id}" in content/data/; expected one of: ${ids.join(', ')}`,
+      where,
+      `没有叫“${id}”的数据集（${dataDir}/ 里没有 ${id}.json）`,
+      `id 写数据文件的名字（不带 .json），可用的有：${ids.join('、')}`,
     );
   }
   if ((dataset.display !== 'cards') !== wantsChart) {
     throw componentError(
       component,
       'id',
-      sourceFile,
-      `dataset "${id}" is shown as ${dataset.display}; use <${wantsChart ? 'KeyFigures' : 'Chart'} id="${id}" />`,
+      where,
+      `数据集“${id}”的 display 是 ${dataset.display}，要用另一个组件显示`,
+      `改成 <${wantsChart ? 'KeyFigures' : 'Chart'} id="${id}" />。`,
     );
   }
-  if (typeof sourceFile === 'string' && sourceFile !== `content/${dataset.source}`) {
+  if (typeof where.sourceFile === 'string' && where.sourceFile !== contentFile(dataset.source)) {
     throw componentError(
       component,
       'id',
-      sourceFile,
-      `dataset "${id}" comes from content/${dataset.source}; place it there, next to the sentences it quotes`,
+      where,
+      `数据集“${id}”引用的是 ${contentFile(dataset.source)} 里的句子，图表不能放在别的文件里`,
+      `把 <${component} id="${id}" /> 移到 ${contentFile(dataset.source)}，放在它引用的那几句话旁边。`,
     );
   }
   return viewOf(dataset);

@@ -5,21 +5,19 @@
  */
 import type { DatasetValue, IdentifiedDataset } from '../schemas/dataset';
 import { parseUnit } from './format';
+import { formatProblem, jsonPathLine, type Problem } from '../errors';
+import { mdxBody, mdxParagraphs } from './mdx-text';
+import { findQuote, matchable, quoteDifference } from './text-match';
+import { contentFile, datasetFile } from '../report/content-paths';
 
-/** One failed check, phrased for the editor who has to fix it. */
-export interface ProvenanceProblem {
-  /** The dataset file, e.g. `content/data/hub-port.json`. */
-  file: string;
+/** One failed check, phrased for the editor who has to fix it (see src/errors.ts). */
+export interface ProvenanceProblem extends Problem {
   dataset: string;
   /** The value's key, when the problem is with one value. */
   value?: string;
-  message: string;
 }
 
-/** Strips an MDX file's frontmatter, leaving the text editors wrote. */
-export function mdxBody(source: string): string {
-  return source.replace(/^---\n[\s\S]*?\n---\n/, '');
-}
+export { mdxBody };
 
 const chineseDigits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -44,16 +42,19 @@ const digits = (n: number) => `(?<![\\d.])${escape(String(n))}(?![\\d.])`;
  * stand next to the number.
  */
 export function numberProblem(value: DatasetValue): string | undefined {
-  const { quote, unit, qualifier, written } = value;
+  const { unit, qualifier } = value;
+  // Read under the matching rules (text-match.ts): ５９ = 59, 1,750 = 1750, ％ = %.
+  const quote = matchable(value.quote);
+  const written = value.written === undefined ? undefined : matchable(value.written);
   if (written !== undefined) {
-    if (!quote.includes(written)) return `its written form "${written}" is not in its quote`;
-    if (value.value === 'N') return written.includes('N') ? undefined : `"${written}" does not contain N`;
+    if (!quote.includes(written)) return `写法“${value.written}”不在引文“${value.quote}”里`;
+    if (value.value === 'N') return written.includes('N') ? undefined : `写法“${value.written}”里没有 N`;
     const wanted = Array.isArray(value.value) ? value.value : [value.value];
     const found = numbersIn(written);
     const missing = wanted.filter((n) => !found.includes(n));
-    return missing.length ? `"${written}" does not state ${missing.join(', ')}` : undefined;
+    return missing.length ? `写法“${value.written}”说的不是 ${missing.join('、')}` : undefined;
   }
-  const u = escape(unit);
+  const u = escape(matchable(unit));
   const before = qualifier && qualifier !== '及以下' ? `${escape(qualifier)}(?:到)?` : '';
   const after = qualifier === '及以下' ? escape(qualifier) : '';
   let pattern: string;
@@ -65,63 +66,110 @@ export function numberProblem(value: DatasetValue): string | undefined {
   } else pattern = `${before}${digits(value.value)}${u}${after}`;
   if (new RegExp(pattern).test(quote)) return undefined;
   const stated = Array.isArray(value.value) ? value.value.join('–') : String(value.value);
-  return `${qualifier && qualifier !== '及以下' ? qualifier : ''}${stated}${unit}${after} is not stated in its quote "${quote}"`;
+  return `${qualifier && qualifier !== '及以下' ? qualifier : ''}${stated}${unit}${after} 不在引文“${value.quote}”里`;
+}
+
+/** How a quote that is not in the text differs from the nearest place that is. */
+function differenceText(paragraphs: readonly string[], quote: string): string {
+  const difference = quoteDifference(paragraphs, quote);
+  if (!difference) return '正文里没有这句话';
+  const show = (char: string) => (char ? `“${char}”` : '（没有字）');
+  return `从第 ${difference.position} 个字起对不上：引文是${show(difference.quoteChar)}，正文是${show(difference.textChar)}（正文：“…${difference.context}…”）`;
 }
 
 /**
- * Checks every dataset against the article: each quote word for word in its
- * MDX file, each number in its quote in the stated unit, each period in the text.
- * `readSource(path)` returns the MDX file at `content/<path>`, or undefined.
+ * Checks every dataset against the article: each quote in its MDX file's running text (under the
+ * matching rules of text-match.ts; bold, links and line breaks do not count), each number in its
+ * quote in the stated unit, each period in the text. `readSource(path)` returns the MDX file at
+ * `content/<path>`, or undefined; `readDataset(id)`, when given, the dataset's JSON text (for lines).
  */
 export function checkProvenance(
   datasets: readonly IdentifiedDataset[],
   readSource: (path: string) => string | undefined,
+  readDataset?: (id: string) => string | undefined,
 ): ProvenanceProblem[] {
   const problems: ProvenanceProblem[] = [];
-  const bodies = new Map<string, string | undefined>();
-  const body = (path: string) => {
-    if (!bodies.has(path)) {
+  const cache = new Map<string, string[] | undefined>();
+  const paragraphsOf = (path: string) => {
+    if (!cache.has(path)) {
       const source = readSource(path);
-      bodies.set(path, source === undefined ? undefined : mdxBody(source));
+      cache.set(path, source === undefined ? undefined : mdxParagraphs(source));
     }
-    return bodies.get(path);
+    return cache.get(path);
   };
+  const inText = (paragraphs: readonly string[], quote: string) =>
+    paragraphs.some((paragraph) => findQuote(paragraph, quote));
   for (const dataset of datasets) {
-    const file = `content/data/${dataset.id}.json`;
-    const report = (message: string, value?: string) =>
-      problems.push({ file, dataset: dataset.id, ...(value ? { value } : {}), message });
-    const datasetText = body(dataset.source);
+    const file = datasetFile(dataset.id);
+    const json = readDataset?.(dataset.id);
+    const report = (problem: { message: string; hint: string; en: string }, value?: string, field?: string) => {
+      const line = json ? jsonPathLine(json, value ? ['values', dataset.values.findIndex((v) => v.key === value), field ?? 'key'] : [field ?? 'source']) : undefined;
+      problems.push({ file, ...(line ? { line } : {}), dataset: dataset.id, ...(value ? { value } : {}), ...problem });
+    };
+    const where = (value?: string) => `数据集 ${dataset.id}${value ? ` 的 ${value}` : ''}`;
+    const missingSource = (source: string, value?: string) =>
+      report(
+        {
+          message: `${where(value)}：source 写的文件 ${contentFile(source)} 不存在`,
+          hint: 'source 写文章所在 MDX 文件在 content/ 下的路径，例如 chapters/cong-xin-chu-fa/02-investment.mdx。',
+          en: `source: no file ${contentFile(source)}`,
+        },
+        value,
+        'source',
+      );
+    const datasetText = paragraphsOf(dataset.source);
     if (datasetText === undefined) {
-      report(`source: no file content/${dataset.source}`);
+      missingSource(dataset.source);
       continue;
     }
-    if (dataset.period && !datasetText.includes(dataset.period)) {
-      report(`period: "${dataset.period}" is not in content/${dataset.source}; use the article's own words`);
+    if (dataset.period && !inText(datasetText, dataset.period)) {
+      report(
+        {
+          message: `${where()}：period（时间）“${dataset.period}”不在 ${contentFile(dataset.source)} 的正文里`,
+          hint: 'period 要照抄原文对时间的说法，例如“目前”“今年以来”。',
+          en: `period "${dataset.period}" is not in ${contentFile(dataset.source)}`,
+        },
+        undefined,
+        'period',
+      );
     }
     for (const value of dataset.values) {
       const source = value.source ?? dataset.source;
-      const text = body(source);
-      if (text === undefined) {
-        report(`source: no file content/${source}`, value.key);
+      const paragraphs = paragraphsOf(source);
+      if (paragraphs === undefined) {
+        missingSource(source, value.key);
         continue;
       }
-      if (!text.includes(value.quote)) {
-        report(`quote "${value.quote}" is not word for word in content/${source}`, value.key);
+      if (!inText(paragraphs, value.quote)) {
+        report(
+          {
+            message: `${where(value.key)}：引文“${value.quote}”在 ${contentFile(source)} 的正文里找不到；${differenceText(paragraphs, value.quote)}`,
+            hint: '引文（quote）要从正文一字不差地复制过来。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
+            en: `quote "${value.quote}" is not word for word in ${contentFile(source)}`,
+          },
+          value.key,
+          'quote',
+        );
         continue;
       }
       const problem = numberProblem(value);
-      if (problem) report(problem, value.key);
+      if (problem) {
+        report(
+          {
+            message: `${where(value.key)}：${problem}`,
+            hint: 'value（数值）、unit（单位）和 qualifier（超、约等）要与引文里写的一致。',
+            en: `${value.key}: the number is not stated in its quote in unit ${value.unit}`,
+          },
+          value.key,
+          'value',
+        );
+      }
     }
   }
   return problems;
 }
 
-/** One line per problem: `content/data/x.json: dataset "x": value "y": message`. */
+/** The problems as the terminal prints them (src/errors.ts). */
 export function formatProblems(problems: readonly ProvenanceProblem[]): string {
-  return problems
-    .map(
-      (problem) =>
-        `${problem.file}: dataset "${problem.dataset}"${problem.value ? `: value "${problem.value}"` : ''}: ${problem.message}`,
-    )
-    .join('\n');
+  return problems.map(formatProblem).join('\n');
 }

@@ -4,12 +4,17 @@
  * in `<span class="source-sentence">` holding an empty `<span id="q-<dataset>-<key>">`
  * (the target of links from tables and tooltips), and the quoted words become a
  * link to the chart. Only elements are added: the paragraph's text is unchanged.
+ * Paragraphs are read as text (bold, italic, links, line breaks and footnote marks
+ * do not count), under the same matching rules as the provenance check.
  */
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
 import { readDatasetFiles } from '../data/dataset-files';
 import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
+import { findQuote } from '../data/text-match';
+import { editorError } from '../errors';
+import { contentDir, contentFile, dataDir, datasetFile } from '../report/content-paths';
 
 interface HastText {
   type: 'text';
@@ -48,12 +53,89 @@ const element = (tagName: string, properties: Record<string, unknown>, children:
   children,
 });
 
-/** Rebuilds one paragraph's text as sentences, wrapping those that state values. */
-function linkParagraph(text: string, values: QuotedValue[], currentFile: string, options: RehypeSourceLinksOptions) {
+/** A footnote mark (`[^1]` renders as <sup><a data-footnote-ref>1</a></sup>): not part of the sentence's text. */
+const isFootnoteRef = (node: HastNode) =>
+  node.type === 'element' &&
+  (node as HastElement).tagName === 'sup' &&
+  (node as HastElement).children.some(
+    (child) => child.type === 'element' && (child as HastElement).properties.dataFootnoteRef !== undefined,
+  );
+
+/** Length of a node's text as the provenance check reads it (footnote marks count as nothing). */
+function lengthOf(node: HastNode): number {
+  if (node.type === 'text') return (node as HastText).value.length;
+  if (isFootnoteRef(node)) return 0;
+  return ((node as { children?: HastNode[] }).children ?? []).reduce((sum, child) => sum + lengthOf(child), 0);
+}
+
+/** The text of inline nodes (footnote marks left out). */
+function textOf(nodes: readonly HastNode[]): string {
+  return nodes
+    .map((node) =>
+      node.type === 'text'
+        ? (node as HastText).value
+        : isFootnoteRef(node)
+          ? ''
+          : textOf((node as { children?: HastNode[] }).children ?? []),
+    )
+    .join('');
+}
+
+/**
+ * The part of inline `nodes` that holds text [from, to): text nodes cut, elements that straddle
+ * an edge copied with their children cut the same way (so **bold** across a sentence end stays
+ * bold on both sides). A node without text (a line break, a footnote mark) goes with the range it
+ * sits in; at the very end of the paragraph (`last`), with the last range.
+ */
+function slice(nodes: readonly HastNode[], from: number, to: number, last: boolean): HastNode[] {
+  const out: HastNode[] = [];
+  let position = 0;
+  for (const node of nodes) {
+    const length = lengthOf(node);
+    const start = position;
+    const end = position + length;
+    position = end;
+    if (length === 0) {
+      if ((start >= from && start < to) || (last && start === to)) out.push(node);
+      continue;
+    }
+    if (end <= from || start >= to) continue;
+    if (node.type === 'text') {
+      out.push({ type: 'text', value: (node as HastText).value.slice(Math.max(0, from - start), to - start) });
+    } else if (start >= from && end <= to) {
+      out.push(node);
+    } else {
+      const element = node as HastElement;
+      out.push({
+        ...element,
+        properties: { ...element.properties },
+        children: slice(element.children, from - start, to - start, last && end <= to),
+      });
+    }
+  }
+  return out;
+}
+
+const containsLink = (nodes: readonly HastNode[]): boolean =>
+  nodes.some(
+    (node) =>
+      node.type === 'element' &&
+      ((node as HastElement).tagName === 'a' || containsLink((node as HastElement).children)),
+  );
+
+/** Rebuilds one paragraph's inline content as sentences, wrapping those that state values. */
+function linkParagraph(
+  inline: readonly HastNode[],
+  values: QuotedValue[],
+  currentFile: string,
+  options: RehypeSourceLinksOptions,
+) {
+  const text = textOf(inline);
   const found = values
-    .map((value) => ({ ...value, at: text.indexOf(value.quote) }))
-    .filter((value) => value.at >= 0)
-    .sort((a, b) => a.at - b.at || b.quote.length - a.quote.length);
+    .map((value) => ({ ...value, range: findQuote(text, value.quote) }))
+    .filter((value): value is QuotedValue & { range: { start: number; end: number } } => value.range !== undefined)
+    .map((value) => ({ ...value, at: value.range.start, end: value.range.end }))
+    .sort((a, b) => a.at - b.at || b.end - a.end);
   if (!found.length) return { children: undefined, found };
   // Sentences, merged where a quote runs across a sentence end.
   const ranges: Array<[number, number]> = [];
@@ -63,16 +145,16 @@ function linkParagraph(text: string, values: QuotedValue[], currentFile: string,
     else ranges.push([from, to]);
     const current = ranges[ranges.length - 1]!;
     for (const value of found) {
-      if (value.at >= current[0] && value.at < current[1])
-        current[1] = Math.max(current[1], value.at + value.quote.length);
+      if (value.at >= current[0] && value.at < current[1]) current[1] = Math.max(current[1], value.end);
     }
   }
   const children: HastNode[] = [];
-  for (const [from, to] of ranges) {
+  ranges.forEach(([from, to], rangeIndex) => {
+    const last = rangeIndex === ranges.length - 1;
     const inSentence = found.filter((value) => value.at >= from && value.at < to);
     if (!inSentence.length) {
-      children.push({ type: 'text', value: text.slice(from, to) });
-      continue;
+      children.push(...slice(inline, from, to, last));
+      return;
     }
     const parts: HastNode[] = inSentence.map((value) =>
       element('span', { id: valueAnchor(value.dataset.id, value.key), className: ['source-anchor'] }),
@@ -80,29 +162,33 @@ function linkParagraph(text: string, values: QuotedValue[], currentFile: string,
     let cursor = from;
     for (const value of inSentence) {
       if (value.at < cursor) continue; // overlaps a quote already linked: its anchor is enough
-      if (value.at > cursor) parts.push({ type: 'text', value: text.slice(cursor, value.at) });
+      if (value.at > cursor) parts.push(...slice(inline, cursor, value.at, false));
+      const quoted = slice(inline, value.at, value.end, false);
       const samePage = value.dataset.source === currentFile;
       const href = samePage
         ? `#${datasetAnchor(value.dataset.id)}`
         : `${options.base ?? '/'}data/#${datasetAnchor(value.dataset.id)}`;
-      parts.push(
-        element(
-          'a',
-          {
-            href,
-            className: ['source-number'],
-            // A function replacement: a title holding `$&` or `$'` is inserted as written, not expanded.
-            title: (options.linkTitle ?? '{title}').replace('{title}', () => value.dataset.title),
-            dataDataset: value.dataset.id,
-          },
-          [{ type: 'text', value: value.quote }],
-        ),
-      );
-      cursor = value.at + value.quote.length;
+      // A quote that already holds a link keeps it (a link inside a link is not allowed).
+      if (containsLink(quoted)) parts.push(...quoted);
+      else
+        parts.push(
+          element(
+            'a',
+            {
+              href,
+              className: ['source-number'],
+              // A function replacement: a title holding `$&` or `$'` is inserted as written, not expanded.
+              title: (options.linkTitle ?? '{title}').replace('{title}', () => value.dataset.title),
+              dataDataset: value.dataset.id,
+            },
+            quoted,
+          ),
+        );
+      cursor = value.end;
     }
-    if (cursor < to) parts.push({ type: 'text', value: text.slice(cursor, to) });
+    if (cursor < to || last) parts.push(...slice(inline, cursor, to, last));
     children.push(element('span', { className: ['source-sentence'] }, parts));
-  }
+  });
   return { children, found };
 }
 
@@ -112,9 +198,9 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
-    const relative = path.relative(path.join(root, 'content'), filePath).split(path.sep).join('/');
+    const relative = path.relative(path.join(root, contentDir), filePath).split(path.sep).join('/');
     if (relative.startsWith('..')) return;
-    const datasets = options.datasets ?? readDatasetFiles(path.join(root, 'content', 'data'));
+    const datasets = options.datasets ?? readDatasetFiles(path.join(root, dataDir));
     const values: QuotedValue[] = datasets.flatMap((dataset) =>
       dataset.values
         .filter((value) => valueSource(dataset, value) === relative)
@@ -123,16 +209,14 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     if (!values.length) return;
     const linked = new Set<QuotedValue>();
     const visit = (node: HastNode) => {
+      if (node.type === 'element' && (node as HastElement).properties.dataFootnotes !== undefined) return;
       if (node.type === 'element' && (node as HastElement).tagName === 'p') {
         const paragraph = node as HastElement;
-        if (paragraph.children.every((child) => child.type === 'text')) {
-          const text = paragraph.children.map((child) => (child as HastText).value).join('');
-          const result = linkParagraph(text, values, relative, options);
-          if (result.children) paragraph.children = result.children;
-          result.found.forEach((value) =>
-            linked.add(values.find((v) => v.dataset === value.dataset && v.key === value.key)!),
-          );
-        }
+        const result = linkParagraph(paragraph.children, values, relative, options);
+        if (result.children) paragraph.children = result.children;
+        result.found.forEach((value) =>
+          linked.add(values.find((v) => v.dataset === value.dataset && v.key === value.key)!),
+        );
         return;
       }
       (node as { children?: HastNode[] }).children?.forEach(visit);
@@ -140,13 +224,13 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     visit(tree);
     const missing = values.filter((value) => !linked.has(value));
     if (missing.length) {
-      throw new Error(
-        missing
-          .map(
-            (value) =>
-              `content/data/${value.dataset.id}.json: dataset "${value.dataset.id}": value "${value.key}": quote "${value.quote}" is not in a paragraph of content/${relative}`,
-          )
-          .join('\n'),
+      throw editorError(
+        missing.map((value) => ({
+          file: datasetFile(value.dataset.id),
+          message: `数据集 ${value.dataset.id} 的 ${value.key}：引文“${value.quote}”不在 ${contentFile(relative)} 的任何一个段落里`,
+          hint: '引文要出自正文的一个段落（不能跨段，也不能出自标题、表格或图片说明）。',
+          en: `quote "${value.quote}" is not in a paragraph of ${contentFile(relative)}`,
+        })),
       );
     }
   };

@@ -6,6 +6,7 @@ interface MdxNode {
   name?: string | null;
   attributes?: Array<{ type: string; name: string; value: unknown }>;
   children?: MdxNode[];
+  position?: { start: { line: number; column: number } };
 }
 
 /** Minimal VFile shape: the path of the file being compiled. */
@@ -17,7 +18,8 @@ interface SourceVFile {
 /**
  * Remark plugin: gives every component an editor calls from MDX (a JSX element
  * whose name starts with a capital) a `sourceFile` prop holding the MDX file's
- * path relative to the project, so a component can name the file in its errors.
+ * path relative to the project, and a `sourceLine` prop with the line the tag
+ * opens on, so a component can name the file and line in its errors.
  */
 export function remarkSourceFile(options: { root?: string } = {}) {
   const root = options.root ?? process.cwd();
@@ -29,9 +31,29 @@ export function remarkSourceFile(options: { root?: string } = {}) {
       const isComponent =
         (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
       if (isComponent && !node.attributes?.some((attribute) => attribute.name === 'sourceFile')) {
+        const line = node.position?.start.line;
         node.attributes = [
           ...(node.attributes ?? []),
           { type: 'mdxJsxAttribute', name: 'sourceFile', value: relative },
+          ...(line
+            ? [
+                {
+                  type: 'mdxJsxAttribute',
+                  name: 'sourceLine',
+                  value: {
+                    type: 'mdxJsxAttributeValueExpression',
+                    value: String(line),
+                    data: {
+                      estree: {
+                        type: 'Program',
+                        sourceType: 'module',
+                        body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value: line, raw: String(line) } }],
+                      },
+                    },
+                  },
+                },
+              ]
+            : []),
         ];
       }
       node.children?.forEach(visit);

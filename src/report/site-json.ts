@@ -1,8 +1,12 @@
-/** Parses the text of `content/site.json`; a syntax error names the file (Vite's and Node's JSON imports do not). */
+import { editorError, jsonSyntaxProblem } from '../errors';
+import { normaliseText } from '../integrations/editor-files';
+
+/** Parses the text of `content/site.json`; a syntax error names the file and line (Vite's and Node's JSON imports do not). */
 export function parseSiteJson(text: string, file = 'content/site.json'): unknown {
+  const normalised = normaliseText(text);
   try {
-    return JSON.parse(text);
+    return JSON.parse(normalised);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw editorError(jsonSyntaxProblem(file, normalised, error as Error));
   }
 }

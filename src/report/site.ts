@@ -4,5 +4,5 @@ import { parseOrThrow } from '../errors';
 import { parseSiteJson } from './site-json';
 
 /** The validated `content/site.json`. */
-export const site: Site = parseOrThrow(siteSchema, parseSiteJson(siteText), 'content/site.json');
+export const site: Site = parseOrThrow(siteSchema, parseSiteJson(siteText), 'content/site.json', siteText);
 export const ui = site.ui;

@@ -113,6 +113,10 @@ export const uiStringsSchema = z.strictObject({
    * are (the data page); `{url}` is replaced by its address.
    */
   printDataNote: z.string().includes('{url}'),
+  /** Heading of a page's footnotes (注释). */
+  footnotes: z.string().min(1),
+  /** Screen-reader label of a footnote's link back to the text; `{n}` is the footnote's number. */
+  footnoteBack: z.string().min(1),
 });
 
 /** `content/site.json`: which report the site publishes, and the interface words. */

@@ -2,9 +2,13 @@ import Figure from './Figure.astro';
 import EditorNote from './EditorNote.astro';
 import Chart from './Chart.astro';
 import KeyFigures from './KeyFigures.astro';
+import ShiftedHeading from './ShiftedHeading.astro';
 
 /**
  * The components editors may use in MDX without importing them. Every page that renders MDX
  * (cover, chapters, the one-page edition) passes this one map, so a new component is added once.
  */
 export const mdxComponents = { Figure, EditorNote, Chart, KeyFigures };
+
+/** The same map for the one-page edition, where chapter titles are <h2>: sub-headings go one level down. */
+export const mdxComponentsInFullEdition = { ...mdxComponents, h2: ShiftedHeading, h3: ShiftedHeading };

@@ -1,0 +1,124 @@
+/**
+ * Reading what editors save. Editors' tools save UTF-8 with or without a byte-order mark (BOM),
+ * with Unix (LF) or Windows (CRLF) line endings; all of these are read as the same text, so the
+ * same page is built. Anything else (GBK from an old Windows editor, UTF-16 from Word's "Unicode
+ * text") fails with one message naming the file and the encoding it needs.
+ *
+ * Three doors, one rule (`decodeEditorFile`):
+ * - `readEditorFile`: our own readers (datasets, site.json, the provenance check, link sources);
+ * - `editorGlob`: the content collections' loader (frontmatter and JSON data);
+ * - `editorFilesVite`: the MDX compiler (Vite loads each MDX file through it).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { Plugin } from 'vite';
+import { editorError, jsonPathLine, yamlFieldLine, zodOptions, zodProblems } from '../errors';
+import type { z } from 'astro/zod';
+
+/** The encoding a file that is not UTF-8 most likely has, for the message. */
+function guessEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16（小端）';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16（大端）';
+  // Every other byte zero: UTF-16 without a mark.
+  const sample = bytes.subarray(0, 200);
+  const zeros = sample.filter((byte) => byte === 0).length;
+  if (zeros > sample.length / 4) return 'UTF-16';
+  return 'GBK 或 GB2312';
+}
+
+/** The text of an editor's file: UTF-8 with its BOM removed and line endings made LF. Throws on any other encoding. */
+export function decodeEditorFile(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error();
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.includes('\u0000')) throw new Error();
+  } catch {
+    throw editorError({
+      file,
+      message: `文件的编码是 ${guessEncoding(bytes)}，不是 UTF-8，网站读不了`,
+      hint: '用编辑器把文件“另存为”UTF-8 编码（带不带 BOM 都可以），再保存。记事本：另存为 → 编码选“UTF-8”；VS Code：右下角点编码 → 通过编码保存 → UTF-8。',
+      en: `not UTF-8 (looks like ${guessEncoding(bytes) === 'GBK 或 GB2312' ? 'GBK' : 'UTF-16'}); save it as UTF-8`,
+    });
+  }
+  return normaliseText(text);
+}
+
+/** Removes a BOM and makes every line ending LF. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads an editor's file at `absolute` (named `file` in messages). */
+export function readEditorFile(absolute: string, file: string = path.relative(process.cwd(), absolute)): string {
+  return decodeEditorFile(readFileSync(absolute), file.split(path.sep).join('/'));
+}
+
+/**
+ * Vite plugin: MDX files under content/ are loaded through `readEditorFile`, so the MDX compiler
+ * sees the same text as the collection's loader (a BOM would otherwise hide the frontmatter).
+ */
+export function editorFilesVite(root: string = process.cwd()): Plugin {
+  return {
+    name: 'editor-files',
+    enforce: 'pre',
+    load: {
+      filter: { id: /\.mdx$/ },
+      handler(id) {
+        const file = id.split('?')[0]!;
+        if (!file.startsWith(path.join(root, 'content'))) return undefined;
+        return readEditorFile(file, path.relative(root, file));
+      },
+    },
+  };
+}
+
+/** The frontmatter block of an MDX text, for finding a field's line. */
+const frontmatterOf = (text: string) => text.match(/^---\n([\s\S]*?)\n---/)?.[0] ?? '';
+
+/**
+ * Astro's glob loader, reading files the editors' way: decoded by `decodeEditorFile`, then
+ * validated with `schema` so a mistake is reported in Chinese with file and line before Astro's
+ * own (English) check would see it.
+ */
+export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodType): Loader {
+  const inner = glob(options);
+  return {
+    name: 'editor-glob',
+    load: async (context: LoaderContext) => {
+      const texts = new Map<string, string>();
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([extension, entryType]) => [
+          extension,
+          {
+            ...entryType,
+            getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+              const absolute = decodeURIComponent(params.fileUrl.pathname);
+              const file = path.relative(decodeURIComponent(context.config.root.pathname), absolute);
+              const contents = readEditorFile(absolute, file);
+              texts.set(absolute, contents);
+              return entryType.getEntryInfo({ ...params, contents });
+            },
+          },
+        ]),
+      );
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = props.filePath ? path.relative(decodeURIComponent(context.config.root.pathname), props.filePath) : props.id;
+        const result = schema.safeParse(props.data, zodOptions);
+        if (!result.success) {
+          const text = props.filePath ? (texts.get(props.filePath) ?? '') : '';
+          const isJson = file.endsWith('.json');
+          throw editorError(
+            zodProblems(file, result.error, (keys) =>
+              isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0]),
+            ),
+          );
+        }
+        return context.parseData(props);
+      };
+      return inner.load({ ...context, entryTypes: entryTypes as LoaderContext['entryTypes'], parseData });
+    },
+  };
+}

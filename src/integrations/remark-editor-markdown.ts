@@ -1,0 +1,156 @@
+/**
+ * Remark plugin: the Markdown the site does not support fails the build here, naming the file
+ * and line and saying what to use instead, before anything else (the bundler, the browser's CSP)
+ * meets it with a message an editor cannot act on.
+ *
+ * Rejected: Markdown images and raw <img> (photos go through <Figure>, which gives them srcset,
+ * alt text and a caption); <script>, <style>, <iframe> and other embedding tags; `on…=` event
+ * attributes; `javascript:` links; `import`/`export` lines; a `#` heading (the page title is the
+ * chapter's title) and headings deeper than `###`; a table without its caption line.
+ */
+import path from 'node:path';
+import { editorError, type Problem } from '../errors';
+
+interface Position {
+  start: { line: number; column: number };
+}
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  depth?: number;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdNode[];
+  position?: Position;
+}
+
+/** Tags that would run code, pull in another page, or style the page from the text. */
+const forbiddenTags: Record<string, string> = {
+  script: '网站不允许在正文里放脚本（<script>），浏览器的安全策略也会拦下它',
+  style: '网站不允许在正文里写样式（<style>），版式由网站统一设定',
+  iframe: '网站不允许嵌入别的网页（<iframe>）',
+  object: '网站不允许嵌入外部内容（<object>）',
+  embed: '网站不允许嵌入外部内容（<embed>）',
+  link: '网站不允许在正文里引用外部文件（<link>）',
+  meta: '正文里不能写 <meta>',
+  form: '正文里不能放表单（<form>）',
+};
+
+/** A table's caption line: the paragraph right above it, starting 表： (or 表1：). */
+export const tableCaptionPattern = /^表[0-9０-９一二三四五六七八九十]*[：:]/;
+
+const textOf = (node: MdNode): string =>
+  node.value ?? (node.children ?? []).map(textOf).join('');
+
+/** The problems in one MDX tree (exported for tests). */
+export function markdownProblems(tree: MdNode, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (node: MdNode) =>
+    node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
+  const add = (node: MdNode, message: string, hint: string, en: string) =>
+    problems.push({ file, ...at(node), message, hint, en });
+  const figureHint = '照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 content/photos/ 里。';
+
+  const visit = (node: MdNode, parent?: MdNode, index = 0) => {
+    switch (node.type) {
+      case 'image':
+      case 'imageReference':
+        add(
+          node,
+          `这里用了 Markdown 图片 ![${node.type === 'image' ? textOf(node) || (node as { alt?: string }).alt || '' : ''}](${node.url ?? ''})，网站不支持这种写法（图片没有说明、没有多种尺寸）`,
+          figureHint,
+          'Markdown images are not supported; use <Figure>',
+        );
+        break;
+      case 'mdxjsEsm':
+        add(
+          node,
+          '正文里不能写 import / export 语句',
+          '删掉这一行。<Figure>、<Chart>、<KeyFigures>、<EditorNote> 不用 import 就能直接用。',
+          'import/export is not allowed in content',
+        );
+        break;
+      case 'heading':
+        if (node.depth === 1) {
+          add(
+            node,
+            '这里用了一级标题 #，一级标题是网站留给篇名的',
+            '小标题请用 ## （二级），小标题下面再分用 ### （三级）。',
+            'a "#" heading; use "##"',
+          );
+        } else if ((node.depth ?? 0) > 3) {
+          add(
+            node,
+            `这里用了 ${'#'.repeat(node.depth ?? 4)} ${node.depth} 级标题，网站只支持 ## 和 ### 两级小标题`,
+            '改成 ## 或 ###。',
+            'headings deeper than ### are not supported',
+          );
+        }
+        break;
+      case 'link':
+        if (/^\s*(?:javascript|vbscript|data):/i.test(node.url ?? '')) {
+          add(
+            node,
+            `这个链接的地址是 ${node.url}，会执行代码，不允许`,
+            '链接只能指向网页地址（https://…）或本站页面（/investment/）。',
+            'javascript: links are not allowed',
+          );
+        }
+        break;
+      case 'table': {
+        const previous = parent?.children?.[index - 1];
+        const caption = previous?.type === 'paragraph' ? textOf(previous) : '';
+        const adjacent =
+          previous?.position && node.position && node.position.start.line - previous.position.start.line <= 2;
+        if (!tableCaptionPattern.test(caption) || !adjacent) {
+          add(
+            node,
+            '表格上面缺少表题',
+            '在表格正上方单独写一行表题，以“表：”开头，例如“表：全区签约项目”，空一行再写表格。',
+            'a table needs a caption line starting with 表：',
+          );
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (name === 'img') {
+          add(node, '这里直接用了 <img> 标签，网站不支持（图片不会被处理，也可能缺少替代文字）', figureHint, 'raw <img> is not supported; use <Figure>');
+        } else if (forbiddenTags[name.toLowerCase()]) {
+          add(node, forbiddenTags[name.toLowerCase()]!, '删掉这段代码。需要图表用 <Chart>，需要照片用 <Figure>；其他需求请找开发人员。', `<${name}> is not allowed in content`);
+        }
+        for (const attribute of node.attributes ?? []) {
+          if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+          if (/^on[a-z]/i.test(attribute.name)) {
+            add(node, `<${name}> 上的 ${attribute.name}=… 会在浏览器里执行代码，不允许`, `删掉 ${attribute.name}=… 这一项。`, `event handler attribute ${attribute.name} is not allowed`);
+          }
+          if (
+            /^(?:href|src|action|formaction)$/i.test(attribute.name) &&
+            typeof attribute.value === 'string' &&
+            /^\s*(?:javascript|vbscript):/i.test(attribute.value)
+          ) {
+            add(node, `<${name}> 的 ${attribute.name} 是 ${attribute.value}，会执行代码，不允许`, '链接只能指向网页地址（https://…）或本站页面。', 'javascript: URLs are not allowed');
+          }
+        }
+        break;
+      }
+    }
+    node.children?.forEach((child, childIndex) => visit(child, node, childIndex));
+  };
+  visit(tree);
+  return problems;
+}
+
+/** The plugin: fails the build with every problem of the file at once. */
+export function remarkEditorMarkdown(options: { root?: string } = {}) {
+  const root = options.root ?? process.cwd();
+  return (tree: MdNode, file: { path?: string; history?: string[] }) => {
+    const filePath = file.path ?? file.history?.[0];
+    if (!filePath) return;
+    const relative = path.relative(root, filePath).split(path.sep).join('/');
+    const problems = markdownProblems(tree, relative);
+    if (problems.length) throw editorError(problems);
+  };
+}
