@@ -64,14 +64,22 @@ export function editorError(problems: Problem | readonly Problem[]): AstroError 
   const hint = single
     ? [first.hint, first.en && `(${first.en})`].filter(Boolean).join('\n') || severalHint
     : severalHint;
-  const error = new AstroError(message, hint);
+  const error = new AstroError(verbatim(message), verbatim(hint));
   error.name = '内容问题';
+  // The MDX compiler copies `line` and `column` into the location it reports.
+  Object.assign(error, first.line ? { line: first.line, column: first.column ?? 1 } : {});
   (error as AstroError & { loc?: object }).loc = {
     file: path.resolve(first.file),
     ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
   };
   return error;
 }
+
+/**
+ * Astro prints messages as a little Markdown: `[text](url)` becomes "text url" and `**x**` bold.
+ * Messages quote what editors wrote verbatim, so a word joiner (invisible) keeps such quotes whole.
+ */
+const verbatim = (text: string) => text.replace(/\](?=\()/g, ']\u2060').replace(/\*\*/g, '*\u2060*');
 
 /** The problems an error carries, when it came from `editorError` (for tests and the build summary). */
 export function isEditorError(error: unknown): error is AstroError {

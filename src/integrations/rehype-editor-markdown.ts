@@ -56,7 +56,17 @@ export function rehypeEditorMarkdown() {
         }
         if (/^h[23]$/.test(child.tagName)) {
           if (!child.properties.id) child.properties.id = `${prefix}-${slugger.slug(textOf(child))}`;
-          child.properties.dataDepth = child.tagName.slice(1);
+          // The footnotes' own heading keeps its look; editors' headings are marked with their depth.
+          const classes = child.properties.className;
+          if (!(Array.isArray(classes) && classes.includes('footnotes-title'))) {
+            child.properties.dataDepth = child.tagName.slice(1);
+          }
+        }
+        // Column alignment as a class: the CSP allows no style attributes.
+        if ((child.tagName === 'td' || child.tagName === 'th') && typeof child.properties.style === 'string') {
+          const align = child.properties.style.match(/text-align:\s*(left|right|center)/)?.[1];
+          delete child.properties.style;
+          if (align) child.properties.className = [`align-${align}`];
         }
         if (child.tagName === 'table') {
           const previous = children.slice(0, index).reverse().find((node) => node.type !== 'text' || textOf(node).trim());

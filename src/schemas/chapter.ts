@@ -11,7 +11,7 @@ const chapterBase = {
     .string()
     .regex(
       /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'lowercase ASCII letters, digits and single hyphens, e.g. "industry-clusters"',
+      '只能用小写英文字母、数字和单个连字符，例如 "industry-clusters"（lowercase ASCII letters, digits and hyphens）',
     ),
   /** The chapter title as printed; a space marks where it may break into two lines. */
   title: z.string().trim().min(1),
@@ -23,7 +23,7 @@ export const sectionChapterSchema = z.strictObject({
   /** The chapter kind: `section` for the report's sections. */
   kind: z.literal('section'),
   /** The one-sentence lead line the section opens with, word for word. */
-  standfirst: z.string().trim().min(1, 'a section needs its one-sentence standfirst'),
+  standfirst: z.string().trim().min(1, '栏目（section）要有一句导语 standfirst'),
 });
 
 /** The reporter's note (记者手记) that closes a report. */
@@ -36,7 +36,14 @@ export const noteChapterSchema = z.strictObject({
 });
 
 /** Frontmatter of a chapter: `content/chapters/<report>/<nn>-<slug>.mdx`. */
-export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema, noteChapterSchema]);
+export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema, noteChapterSchema], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? `只能是 "section"、"note" 之一（栏目写 section，记者手记写 note），写的是 ${JSON.stringify(
+          issue.input && typeof issue.input === 'object' ? (issue.input as { kind?: unknown }).kind : issue.input,
+        )}`
+      : undefined,
+});
 
 export type Chapter = z.infer<typeof chapterSchema>;
 export type ChapterKind = Chapter['kind'];

@@ -3,12 +3,14 @@ import { z } from 'astro/zod';
 /** Lowercase ASCII words joined by hyphens: used in ids, keys, file names and #anchors. */
 export const datasetIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z.string().regex(datasetIdPattern, 'lowercase ASCII letters, digits and single hyphens, e.g. "hub-port"');
+const slug = z
+  .string()
+  .regex(datasetIdPattern, '只能用小写英文字母、数字和单个连字符，例如 "hub-port"（lowercase ASCII letters, digits and hyphens）');
 
 /** Path of an MDX file relative to `content/`, e.g. `chapters/cong-xin-chu-fa/01-industry-clusters.mdx`. */
 const sourceFile = z
   .string()
-  .regex(/^(?:reports|chapters)\/[\w/.-]+\.mdx$/, 'a path under content/, e.g. "chapters/<report>/01-x.mdx"');
+  .regex(/^(?:reports|chapters)\/[\w/.-]+\.mdx$/, '写 content/ 下的 MDX 文件路径，例如 "chapters/cong-xin-chu-fa/01-industry-clusters.mdx"');
 
 /**
  * Words the article puts before or after a number to say it is not exact:
@@ -23,7 +25,7 @@ export const qualifierSchema = z.enum(['超', '超过', '约', '达', '及以下
  */
 export const quantitySchema = z.union([
   z.number(),
-  z.tuple([z.number(), z.number()]).refine(([low, high]) => low < high, 'a range is [low, high] with low < high'),
+  z.tuple([z.number(), z.number()]).refine(([low, high]) => low < high, '范围写成 [小, 大]，前一个数要比后一个小'),
   z.literal('N'),
 ]);
 
@@ -45,7 +47,7 @@ export const datasetValueSchema = z.strictObject({
    */
   written: z.string().trim().min(1).optional(),
   /** The exact words of the article that state the value; checked against the MDX file. */
-  quote: z.string().trim().min(4, 'a quote is the exact words of the article, at least 4 characters'),
+  quote: z.string().trim().min(4, '引文要照抄原文，至少 4 个字'),
   /** The MDX file the quote is in, when it is not the dataset's `source`. */
   source: sourceFile.optional(),
   /** Series the value belongs to, for charts that compare two (e.g. 行业 vs 企业). */
@@ -114,7 +116,7 @@ export const datasetSchema = z
     const keys = new Set<string>();
     dataset.values.forEach((value, index) => {
       if (keys.has(value.key))
-        context.addIssue({ code: 'custom', path: ['values', index, 'key'], message: `"${value.key}" is used twice` });
+        context.addIssue({ code: 'custom', path: ['values', index, 'key'], message: `key "${value.key}" 用了两次，每个数值的 key 要不同` });
       keys.add(value.key);
     });
     dataset.derived.forEach((figure, index) => {
@@ -127,14 +129,14 @@ export const datasetSchema = z
             message: `"${figure[field]}" is not a value key of this dataset`,
           });
         } else if (input.value === 'N') {
-          context.addIssue({ code: 'custom', path: ['derived', index, field], message: 'N is not a number' });
+          context.addIssue({ code: 'custom', path: ['derived', index, field], message: 'N 不是数字，不能参与计算' });
         }
       }
       if (figure.formula === 'cagr' && !figure.years)
-        context.addIssue({ code: 'custom', path: ['derived', index, 'years'], message: 'cagr needs years' });
+        context.addIssue({ code: 'custom', path: ['derived', index, 'years'], message: 'cagr（复合增长率）要写 years（年数）' });
     });
     if (dataset.display !== 'cards' && dataset.values.some((value) => value.value === 'N'))
-      context.addIssue({ code: 'custom', path: ['display'], message: 'a chart cannot draw N; use cards' });
+      context.addIssue({ code: 'custom', path: ['display'], message: '图表画不了 N，请把 display 改成 cards' });
   });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  */
 export const photoSchema = z.strictObject({
   /** The caption exactly as the article prints it. */
-  caption: z.string().trim().min(1, 'a caption is required'),
+  caption: z.string().trim().min(1, '要写图片说明 caption'),
   /** Path of the image file relative to `content/` (e.g. `photos/lead.jpg`); leave out when there is no photograph. */
   image: z.string().trim().min(1).optional(),
   /** Describes what the photograph shows for screen readers; required with `image`. */

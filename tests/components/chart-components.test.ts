@@ -92,23 +92,26 @@ describe('<Chart>', () => {
   });
 
   it('fails naming the MDX file on an unknown id', async () => {
-    await expect(container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } })).rejects.toThrow(
-      `${investment}: <Chart> prop "id": no dataset "no-such" in content/data/`,
-    );
+    await expect(
+      container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment, sourceLine: 12 } }),
+    ).rejects.toThrow(`✗ ${investment} 第 12 行\n  问题：<Chart> 的 id：没有叫“no-such”的数据集（content/data/ 里没有 no-such.json）`);
+    await expect(
+      container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } }),
+    ).rejects.toMatchObject({ hint: expect.stringMatching(/可用的有：.*project-counts/) });
   });
 
   it('fails on a cards dataset, and on a dataset placed away from its sentences', async () => {
     await expect(
       container.renderToString(Chart, { props: { id: 'hub-port', sourceFile: investment } }),
-    ).rejects.toThrow(/use <KeyFigures id="hub-port" \/>/);
+    ).rejects.toMatchObject({ hint: expect.stringContaining('改成 <KeyFigures id="hub-port" />。') });
     await expect(
       container.renderToString(Chart, { props: { id: 'innovation-counts', sourceFile: investment } }),
-    ).rejects.toThrow(/comes from content\/chapters\/cong-xin-chu-fa\/03-innovation.mdx; place it there/);
+    ).rejects.toThrow(/引用的是 content\/chapters\/cong-xin-chu-fa\/03-innovation\.mdx 里的句子/);
   });
 
   it('fails on a missing id prop', async () => {
     await expect(container.renderToString(Chart, { props: { sourceFile: investment } })).rejects.toThrow(
-      `${investment}: <Chart> prop "id"`,
+      `${investment}\n  问题：<Chart> 的 id：缺少这一项，需要填写文字`,
     );
   });
 });
@@ -133,10 +136,10 @@ describe('<KeyFigures>', () => {
 
   it('fails naming the MDX file on an unknown id or a chart dataset', async () => {
     await expect(container.renderToString(KeyFigures, { props: { id: 'x', sourceFile: investment } })).rejects.toThrow(
-      `${investment}: <KeyFigures> prop "id": no dataset "x"`,
+      `问题：<KeyFigures> 的 id：没有叫“x”的数据集`,
     );
     await expect(
       container.renderToString(KeyFigures, { props: { id: 'project-counts', sourceFile: investment } }),
-    ).rejects.toThrow(/use <Chart id="project-counts" \/>/);
+    ).rejects.toMatchObject({ hint: expect.stringContaining('改成 <Chart id="project-counts" />。') });
   });
 });

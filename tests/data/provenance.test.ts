@@ -56,14 +56,19 @@ describe('checkProvenance', () => {
   it('fails a quote that is not word for word in the chapter, naming file, dataset and value', () => {
     const problems = checkProvenance([dataset([value({ quote: '全区签约项目59个' })])], read);
     expect(formatProblems(problems)).toBe(
-      `content/data/investment.json: dataset "investment": value "v": quote "全区签约项目59个" is not word for word in content/${chapter}`,
+      [
+        '✗ content/data/investment.json',
+        `  问题：数据集 investment 的 v：引文“全区签约项目59个”在 content/${chapter} 的正文里找不到；从第 5 个字起对不上：引文是“项”，正文是“工”（正文：“…目前，全区签约工业项目59…”）`,
+        '  怎么改：引文（quote）要从正文一字不差地复制过来。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
+        `  (quote "全区签约项目59个" is not word for word in content/${chapter})`,
+      ].join('\n'),
     );
   });
 
   it('fails a number that is not in its quote', () => {
     const [problem] = checkProvenance([dataset([value({ value: 58 })])], read);
     expect(problem).toMatchObject({ dataset: 'investment', value: 'v' });
-    expect(problem?.message).toMatch(/58个 is not stated in its quote/);
+    expect(problem?.message).toBe('数据集 investment 的 v：58个 不在引文“全区签约工业项目59个”里');
   });
 
   it('fails a number given in another unit than the quote states (398.09 亿元 is not 398.09 万元)', () => {
@@ -71,7 +76,7 @@ describe('checkProvenance', () => {
       [dataset([value({ value: 398.09, unit: '万元', quote: '协议投资额398.09亿元' })])],
       read,
     );
-    expect(problem?.message).toMatch(/398.09万元 is not stated/);
+    expect(problem?.message).toMatch(/398\.09万元 不在引文/);
   });
 
   it('fails a range typed as its midpoint, and a dropped qualifier', () => {
@@ -94,18 +99,68 @@ describe('checkProvenance', () => {
 
   it('fails a period that is not the article’s words, and a source file that does not exist', () => {
     expect(checkProvenance([dataset([value({})], { period: '2024年' })], read)[0]?.message).toMatch(
-      /period: "2024年" is not in/,
+      /period（时间）“2024年”不在 content\/chapters\/r\/01-x\.mdx 的正文里/,
     );
     expect(checkProvenance([dataset([value({})], { source: 'chapters/r/09-none.mdx' })], read)[0]?.message).toMatch(
-      /no file content\/chapters\/r\/09-none.mdx/,
+      /source 写的文件 content\/chapters\/r\/09-none\.mdx 不存在/,
     );
   });
 
   it('ignores the frontmatter: a quote must be in the text editors wrote', () => {
     expect(mdxBody(text)).not.toContain('title: x');
     expect(checkProvenance([dataset([value({ value: 'N', quote: 'title: x' })])], read)[0]?.message).toMatch(
-      /not word for word/,
+      /正文里找不到/,
     );
+  });
+
+  it('names the line of the value in the dataset file when given the file', () => {
+    const json = '{\n  "values": [\n    { "key": "a" },\n    { "key": "v",\n      "value": 58 }\n  ]\n}';
+    const values = [value({ key: 'a' }), value({ value: 58 })];
+    const [problem] = checkProvenance([dataset(values)], read, () => json);
+    expect(problem).toMatchObject({ file: 'content/data/investment.json', line: 5, value: 'v' });
+  });
+});
+
+describe('checkProvenance: numbers and text as people write them', () => {
+  const check = (body: string, fields: Partial<DatasetValue>) =>
+    checkProvenance([dataset([value(fields)])], (path) => (path === chapter ? `---\ntitle: x\n---\n\n${body}\n` : undefined));
+
+  it('matches full-width digits, in the text and in the quote', () => {
+    expect(check('目前，全区签约工业项目５９个。', { quote: '全区签约工业项目５９个' })).toEqual([]);
+    expect(check('目前，全区签约工业项目５９个。', { quote: '全区签约工业项目59个' })).toEqual([]);
+    expect(check('目前，全区签约工业项目59个。', { quote: '全区签约工业项目５９个' })).toEqual([]);
+    expect(check('目前，全区签约工业项目５８个。', { quote: '全区签约工业项目５８个' })[0]?.message).toMatch(/59个 不在引文/);
+  });
+
+  it('reads a comma before exactly three digits as a thousands separator, and nothing else', () => {
+    const fields = { value: 1750, unit: '万元', quote: '销售收入从1,750万元增长' };
+    expect(check('目前，销售收入从1,750万元增长到5.5亿元。', fields)).toEqual([]);
+    expect(check('目前，销售收入从1750万元增长到5.5亿元。', fields)).toEqual([]);
+    expect(check('目前，销售收入从1，750万元增长到5.5亿元。', fields)).toEqual([]);
+    // 1,75 is not 175 with a separator: neither the quote nor the number is there.
+    expect(check('目前，销售收入从175万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message).toMatch(
+      /正文里找不到/,
+    );
+    expect(check('目前，销售收入从1,75万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message).toMatch(
+      /175万元 不在引文/,
+    );
+  });
+
+  it('treats ％ as % and full- and half-width punctuation as the same mark', () => {
+    expect(check('目前，企业产值同比增长超16％。', { value: 16, unit: '%', qualifier: '超', quote: '企业产值同比增长超16%' })).toEqual([]);
+    expect(check('目前，诺比倪人工智能科技（成都）股份有限公司59个', { quote: '科技(成都)股份有限公司59个' })).toEqual([]);
+  });
+
+  it('reads the paragraph’s text: bold, italic, links, line breaks and footnote marks do not count', () => {
+    const quote = '全区签约工业项目59个，协议投资额398.09亿元';
+    expect(check('目前，全区签约**工业项目59个**，协议投资额*398.09亿元*。', { quote })).toEqual([]);
+    expect(check('目前，全区签约[工业项目](/investment/)59个，\n协议投资额398.09亿元[^1]。\n\n[^1]: 注。', { quote })).toEqual([]);
+    expect(check('目前，全区签约工业项目59个，协议投资额398.09亿元  \n下一句。', { quote })).toEqual([]);
+  });
+
+  it('shows where a quote parts from the text: position and both characters', () => {
+    const [problem] = check('目前，全区签约工业项目59个。', { quote: '全区签约工业项目共59个' });
+    expect(problem?.message).toMatch(/从第 9 个字起对不上：引文是“共”，正文是“5”/);
   });
 });
 
@@ -113,7 +168,7 @@ describe('numberProblem', () => {
   it('accepts a written form that states the number in Chinese numerals', () => {
     expect(numberProblem(value({ value: 2, unit: '位', written: '第二位', quote: '荣登榜单第二位' }))).toBeUndefined();
     expect(numberProblem(value({ value: 3, unit: '位', written: '第二位', quote: '荣登榜单第二位' }))).toMatch(
-      /does not state 3/,
+      /写法“第二位”说的不是 3/,
     );
   });
 

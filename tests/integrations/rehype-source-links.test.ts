@@ -66,8 +66,53 @@ describe('rehypeSourceLinks', () => {
     const broken = dataset('chapters/r/01-x.mdx');
     broken.values[0]!.quote = '签约工业项目60个';
     expect(() => rehypeSourceLinks({ root: '/site', datasets: [broken] })(tree() as Node, file)).toThrow(
-      'content/data/projects.json: dataset "projects": value "signed": quote "签约工业项目60个" is not in a paragraph of content/chapters/r/01-x.mdx',
+      '✗ content/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”不在 content/chapters/r/01-x.mdx 的任何一个段落里',
     );
+  });
+
+  it('reads the paragraph as text: bold, links, line breaks and footnote marks keep their place and the quotes link', () => {
+    const el = (tagName: string, children: Node[], properties: Record<string, unknown> = {}): Node => ({
+      type: 'element',
+      tagName,
+      properties,
+      children,
+    });
+    const t = (value: string): Node => ({ type: 'text', value });
+    const inline = [
+      t('目前，全区签约'),
+      el('strong', [t('工业项目59个，协议投资额')]),
+      el('a', [t('398.09')], { href: '/x/' }),
+      t('亿元'),
+      el('sup', [el('a', [t('1')], { href: '#fn-1', dataFootnoteRef: '' })]),
+      t('。'),
+      el('br', []),
+      t('下一步，全力招商。'),
+    ];
+    const root: Node = { type: 'root', children: [el('p', inline)] };
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/01-x.mdx')] })(root, file);
+    // Same text, same marks: the footnote mark, the bold and the editor's link are all still there.
+    expect(textOf(root)).toBe('目前，全区签约工业项目59个，协议投资额398.09亿元1。下一步，全力招商。');
+    expect(find(root, (n) => n.tagName === 'sup')).toHaveLength(1);
+    expect(find(root, (n) => n.tagName === 'br')).toHaveLength(1);
+    expect(find(root, (n) => n.tagName === 'strong').map(textOf).join('')).toBe('工业项目59个，协议投资额');
+    expect(find(root, (n) => typeof n.properties?.id === 'string').map((n) => n.properties!.id)).toEqual([
+      'q-projects-signed',
+      'q-projects-amount',
+    ]);
+    // The first quote becomes a link; the second already holds the editor's link, so it keeps that one.
+    const numberLinks = find(root, (n) => (n.properties?.className as string[] | undefined)?.includes('source-number') ?? false);
+    expect(numberLinks.map(textOf)).toEqual(['全区签约工业项目59个']);
+    expect(find(root, (n) => n.tagName === 'a' && n.properties?.href === '/x/').map(textOf)).toEqual(['398.09']);
+    expect(find(root, (n) => n.tagName === 'a').some((a) => find(a, (n) => n !== a && n.tagName === 'a').length)).toBe(false);
+  });
+
+  it('finds quotes written with full-width digits or thousands separators', () => {
+    const root = tree() as Node;
+    const wide = dataset('chapters/r/01-x.mdx');
+    wide.values[0]!.quote = '全区签约工业项目５９个';
+    rehypeSourceLinks({ root: '/site', datasets: [wide] })(root, file);
+    expect(textOf(root)).toBe(paragraphText);
+    expect(find(root, (n) => n.tagName === 'a').map(textOf)[0]).toBe('全区签约工业项目59个');
   });
 
   it('leaves files outside content/ and files without values alone', () => {

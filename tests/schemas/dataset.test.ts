@@ -38,7 +38,7 @@ describe('datasetSchema', () => {
 
   it('rejects a duplicate key and a derived figure with an unknown input', () => {
     const twice = datasetSchema.safeParse({ ...valid, values: [valid.values[0], valid.values[0]] });
-    expect(twice.error?.issues[0]?.message).toMatch(/used twice/);
+    expect(twice.error?.issues[0]?.message).toMatch(/用了两次/);
     const derived = datasetSchema.safeParse({
       ...valid,
       derived: [{ key: 'r', label: 'r', formula: 'ratio', of: 'a', by: 'zzz', unit: '倍' }],
