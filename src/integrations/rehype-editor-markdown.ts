@@ -69,6 +69,7 @@ export function rehypeEditorMarkdown() {
           if (align) child.properties.className = [`align-${align}`];
         }
         if (child.tagName === 'table') {
+          visit(child);
           const previous = children.slice(0, index).reverse().find((node) => node.type !== 'text' || textOf(node).trim());
           if (isElement(previous, 'p') && tableCaptionPattern.test(textOf(previous))) {
             const captionId = `${prefix}-table-${++tables}`;
@@ -88,8 +89,8 @@ export function rehypeEditorMarkdown() {
             children.splice(index, 1, box);
             children.splice(previousIndex, 1);
             index--;
-            continue;
           }
+          continue;
         }
         visit(child);
       }

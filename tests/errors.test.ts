@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+import { checkProps, editorError, formatProblem, jsonPathLine, parseOrThrow, yamlFieldLine } from '../src/errors';
+
+describe('the one error path', () => {
+  it('turns one problem into an AstroError: file and line, Chinese message, hint, location', () => {
+    const error = editorError({
+      file: 'content/x.mdx',
+      line: 12,
+      column: 3,
+      message: '这里错了',
+      hint: '这样改',
+      en: 'wrong here',
+    });
+    expect(error).toBeInstanceOf(AstroError);
+    expect(error.message).toBe('✗ content/x.mdx 第 12 行第 3 列\n  问题：这里错了');
+    expect(error.hint).toBe('这样改\n(wrong here)');
+    expect((error as unknown as { loc: object }).loc).toEqual({ file: expect.stringMatching(/\/content\/x\.mdx$/), line: 12, column: 3 });
+  });
+
+  it('lists several problems, each with its own hint', () => {
+    const error = editorError([
+      { file: 'a.json', message: '一', hint: '改一' },
+      { file: 'b.json', line: 2, message: '二' },
+    ]);
+    expect(error.message).toBe('发现 2 个问题：\n✗ a.json\n  问题：一\n  怎么改：改一\n✗ b.json 第 2 行\n  问题：二');
+  });
+
+  it('keeps quoted Markdown whole when Astro renders the message (a word joiner between ] and ()', () => {
+    expect(editorError({ file: 'x', message: '![车间](x.jpg) 和 **粗体**' }).message).toContain('![车间]\u2060(x.jpg) 和 *\u2060*粗体*\u2060*');
+    expect(formatProblem({ file: 'x', message: 'm' })).toBe('✗ x\n  问题：m');
+  });
+
+  it('reports schema mistakes in Chinese with the field and its line', () => {
+    const schema = z.strictObject({ values: z.array(z.strictObject({ key: z.string(), value: z.number() })) });
+    const text = '{\n  "values": [\n    { "key": "a", "value": 1 },\n    { "key": "b",\n      "value": "59个" }\n  ]\n}';
+    expect(() => parseOrThrow(schema, JSON.parse(text), 'content/data/x.json', text)).toThrow(
+      '✗ content/data/x.json 第 5 行\n  问题：字段 values.1.value：应为数字，写的是 "59个"（文字）',
+    );
+    expect(jsonPathLine(text, ['values', 0, 'key'])).toBe(3);
+    expect(yamlFieldLine('---\nreport: r\ntitle: 标题\n---', 'title')).toBe(3);
+  });
+
+  it('checks a component’s props, naming the MDX file, line, component and prop', () => {
+    const schema = z.strictObject({ id: z.string() });
+    expect(() => checkProps('Chart', schema, { sourceFile: 'content/x.mdx', sourceLine: 7, ids: 'a' })).toThrow(
+      /^发现 2 个问题：\n✗ content\/x\.mdx 第 7 行\n {2}问题：<Chart> 的 id：缺少这一项/,
+    );
+    expect(checkProps('Chart', schema, { sourceFile: 'content/x.mdx', id: 'a' })).toEqual({ id: 'a' });
+  });
+});
