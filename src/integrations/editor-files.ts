@@ -16,6 +16,9 @@ import { glob } from 'astro/loaders';
 import type { Plugin } from 'vite';
 import { editorError, jsonPathLine, yamlFieldLine, zodOptions, zodProblems } from '../errors';
 import type { z } from 'astro/zod';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 
 /** The encoding a file that is not UTF-8 most likely has, for the message. */
 function guessEncoding(bytes: Uint8Array): string {
@@ -69,10 +72,37 @@ export function editorFilesVite(root: string = process.cwd()): Plugin {
       handler(id) {
         const file = id.split('?')[0]!;
         if (!file.startsWith(path.join(root, 'content'))) return undefined;
-        return readEditorFile(file, path.relative(root, file));
+        const name = path.relative(root, file).split(path.sep).join('/');
+        const text = readEditorFile(file, name);
+        checkMdxSyntax(text, name);
+        return text;
       },
     },
   };
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+/**
+ * Parses an MDX text once before the compiler does, so a syntax mistake (a tag never closed, a stray
+ * `{` or `<`) is reported in Chinese with its line; the compiler's own words follow for developers.
+ */
+export function checkMdxSyntax(text: string, file: string): void {
+  // Frontmatter lines blanked, not removed, so line numbers stay the file's.
+  const body = text.replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  try {
+    mdxParser.parse(body);
+  } catch (error) {
+    const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message: string };
+    throw editorError({
+      file,
+      ...(line ? { line, column: column ?? 1 } : {}),
+      message: 'MDX 写法有错，文件从这里起读不下去',
+      hint:
+        '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）。',
+      en: reason ?? message,
+    });
+  }
 }
 
 /** The frontmatter block of an MDX text, for finding a field's line. */

@@ -8,19 +8,37 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BrokenLink } from './internal-links';
+import { editorError, lineAt, type Problem } from '../errors';
+import { readEditorFile } from './editor-files';
+import { contentDir as contentFolder } from '../report/content-paths';
 
-/** MDX files under `content/` whose text contains the link's target, to point the editor at the source. */
-async function sourcesOf(link: BrokenLink, contentDir: string, base: string): Promise<string[]> {
+/** Places in MDX files under `content/` where the link's target is written, to point the editor at the source. */
+async function sourcesOf(
+  link: BrokenLink,
+  contentDir: string,
+  base: string,
+): Promise<Array<{ file: string; line: number }>> {
   const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.mdx'));
-  const needles = [link.href, link.href.startsWith(base) ? `/${link.href.slice(base.length)}` : link.href];
-  const found: string[] = [];
+  const needles = [link.href, link.href.startsWith(base) ? `/${link.href.slice(base.length)}` : link.href].flatMap(
+    (needle) => [`(${needle})`, `"${needle}"`],
+  );
+  const found: Array<{ file: string; line: number }> = [];
   for (const file of files) {
-    const text = await readFile(path.join(contentDir, file), 'utf8');
-    if (needles.some((needle) => text.includes(`(${needle})`) || text.includes(`"${needle}"`))) {
-      found.push(path.posix.join('content', file.split(path.sep).join('/')));
-    }
+    const name = path.posix.join(contentFolder, file.split(path.sep).join('/'));
+    const text = readEditorFile(path.join(contentDir, file), name);
+    const at = needles.map((needle) => text.indexOf(needle)).find((index) => index >= 0);
+    if (at !== undefined) found.push({ file: name, line: lineAt(text, at) });
   }
   return found;
+}
+
+/** What is wrong with a link, in Chinese. */
+function problemText(link: BrokenLink): string {
+  const id = link.problem.match(/has no id "([^"]+)"/)?.[1];
+  const target = link.problem.match(/leads to (\S+), which/)?.[1];
+  if (id) return `链接“${link.href}”指向的页面 ${target} 里没有“#${id}”这个位置`;
+  if (link.problem.startsWith('leads nowhere')) return `链接“${link.href}”指向的页面不存在`;
+  return `链接“${link.href}”有问题`;
 }
 
 export function linkCheck(): AstroIntegration {
@@ -50,14 +68,19 @@ export function linkCheck(): AstroIntegration {
           logger.info(`${files.length} pages: every internal link and anchor leads somewhere`);
           return;
         }
-        const lines = await Promise.all(
+        const problems: Problem[] = await Promise.all(
           broken.map(async (link) => {
-            const sources = await sourcesOf(link, path.join(root, 'content'), base);
-            const where = sources.length ? ` (written in ${sources.join(', ')})` : '';
-            return `${link.file}: link "${link.href}" ${link.problem}${where}`;
+            const [source] = await sourcesOf(link, path.join(root, contentFolder), base);
+            return {
+              file: source?.file ?? `dist/${link.file}`,
+              ...(source ? { line: source.line } : {}),
+              message: `${problemText(link)}（出现在页面 ${link.file}）`,
+              hint: '本站链接写成 /章节网址/ 或 /章节网址/#位置，例如 [招商引资](/investment/)；可用的网址见《编辑指南》。',
+              en: `${link.file}: link "${link.href}" ${link.problem}${source ? ` (written in ${source.file})` : ''}`,
+            };
           }),
         );
-        throw new Error(`Broken internal links\n${lines.join('\n')}`);
+        throw editorError(problems);
       },
     },
   };

@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { editorError, type Problem } from '../errors';
+import { mdxComponentNames } from '../schemas/components';
 
 interface Position {
   start: { line: number; column: number };
@@ -116,6 +117,14 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
+          add(
+            node,
+            `<${name}> 不是网站提供的组件`,
+            `能用的组件有 ${mdxComponentNames.map((known) => `<${known}>`).join('、')}；检查拼写，大小写也要一样。`,
+            `unknown component <${name}>`,
+          );
+        }
         if (name === 'img') {
           add(node, '这里直接用了 <img> 标签，网站不支持（图片不会被处理，也可能缺少替代文字）', figureHint, 'raw <img> is not supported; use <Figure>');
         } else if (forbiddenTags[name.toLowerCase()]) {

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { site } from './site';
 import { orderChapters } from './report-structure';
+import { editorError } from '../errors';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -10,9 +11,12 @@ export async function getPublishedReport(): Promise<ReportEntry> {
   const report = await getEntry('reports', site.report);
   if (!report) {
     const ids = (await getCollection('reports')).map((entry) => entry.id);
-    throw new Error(
-      `content/site.json: report: "${site.report}" has no file content/reports/${site.report}.mdx; expected one of ${ids.join(', ')}`,
-    );
+    throw editorError({
+      file: 'content/site.json',
+      message: `字段 report：要发布的报道“${site.report}”没有对应的文件 content/reports/${site.report}.mdx`,
+      hint: `report 写 content/reports/ 里报道文件的名字（不带 .mdx），现有的是：${ids.join('、')}。`,
+      en: `report: "${site.report}" has no file content/reports/${site.report}.mdx`,
+    });
   }
   return report;
 }

@@ -1,4 +1,5 @@
 /** Pure checks on how a report's chapters fit together (no Astro imports, so Node tests can use it). */
+import { editorError, type Problem } from '../errors';
 
 /** What the structure checks need to know about a chapter file. */
 export interface ChapterFile {
@@ -12,12 +13,15 @@ export interface ChapterFile {
  * the report and that the report exists. Throws one error listing every problem.
  */
 export function orderChapters<T extends ChapterFile>(chapters: readonly T[], reportIds: readonly string[]): T[] {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const chapter of chapters) {
     if (!reportIds.includes(chapter.data.report)) {
-      problems.push(
-        `${chapter.filePath}: report: "${chapter.data.report}" is not a report; expected one of ${reportIds.map((id) => `"${id}"`).join(', ')}`,
-      );
+      problems.push({
+        file: chapter.filePath,
+        message: `字段 report：没有叫“${chapter.data.report}”的报道`,
+        hint: `report 写报道文件的名字（content/reports/ 里的文件名，不带 .mdx），现有的是：${reportIds.join('、')}。`,
+        en: `report: "${chapter.data.report}" is not a report; expected one of ${reportIds.map((id) => `"${id}"`).join(', ')}`,
+      });
     }
   }
   for (const field of ['order', 'slug'] as const) {
@@ -26,13 +30,19 @@ export function orderChapters<T extends ChapterFile>(chapters: readonly T[], rep
       const key = `${chapter.data.report}\u0000${chapter.data[field]}`;
       const first = seen.get(key);
       if (first) {
-        problems.push(
-          `${chapter.filePath}: ${field}: ${JSON.stringify(chapter.data[field])} is already used by ${first}; each chapter needs its own ${field}`,
-        );
+        problems.push({
+          file: chapter.filePath,
+          message: `字段 ${field}：${JSON.stringify(chapter.data[field])} 已经被 ${first} 用了`,
+          hint:
+            field === 'order'
+              ? '每一章的 order（顺序号）要不同：1、2、3……'
+              : '每一章的 slug（网址名）要不同，它决定这一章的网址。',
+          en: `${field}: ${JSON.stringify(chapter.data[field])} is already used by ${first}; each chapter needs its own ${field}`,
+        });
       } else seen.set(key, chapter.filePath);
     }
   }
-  if (problems.length) throw new Error(`Invalid chapters\n${problems.join('\n')}`);
+  if (problems.length) throw editorError(problems);
   return [...chapters].sort((a, b) => a.data.order - b.data.order || a.data.slug.localeCompare(b.data.slug));
 }
 

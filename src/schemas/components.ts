@@ -6,6 +6,9 @@ import { photoSchema } from './photo';
  * them with `checkProps` (src/errors.ts), which names the MDX file and line on a mistake.
  */
 
+/** The components editors may call in MDX without importing them (src/components/mdx/index.ts). */
+export const mdxComponentNames = ['Figure', 'EditorNote', 'Chart', 'KeyFigures'] as const;
+
 /** `<Figure caption="…" image="photos/x.jpg" alt="…" credit="…" />`; page templates may also ask for the larger lead layout. */
 export const figurePropsSchema = photoSchema.extend({
   /** `lead` for the cover's lead photo; editors leave it out. */

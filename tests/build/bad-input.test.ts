@@ -4,14 +4,28 @@
  * message that names the file and says what is wrong, while leaving the deployed
  * dist/ exactly as it was (or absent, when there was none).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, inPool, replaceIn, runBuildScript, type ScriptResult } from '../support/site-copy';
+import { projectRoot } from '../support/build-site';
+
+/** The 1-based line of `needle` in a file of the project. */
+const lineOf = (file: string, needle: string) =>
+  readFileSync(path.join(projectRoot, file), 'utf8').split(needle)[0]!.split('\n').length;
+
+/** Text in GBK, as an old Windows editor saves it (Node has no GBK encoder; iconv is part of glibc). */
+function gbkOf(text: string): Buffer {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text });
+}
 
 const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
 const clusters = 'content/chapters/cong-xin-chu-fa/01-industry-clusters.mdx';
 const innovation = 'content/chapters/cong-xin-chu-fa/03-innovation.mdx';
+const note = 'content/chapters/cong-xin-chu-fa/04-reporters-note.mdx';
 const report = 'content/reports/cong-xin-chu-fa.mdx';
 const siteJson = 'content/site.json';
 const projectCounts = 'content/data/project-counts.json';
@@ -29,61 +43,81 @@ interface Mistake {
   env?: Record<string, string>;
   /** Every pattern must appear in the build output. */
   expect: RegExp[];
+  /** No pattern may appear in the build output. */
+  absent?: RegExp[];
 }
 
 const append = (file: string, text: string) => (root: string) =>
   writeFileSync(path.join(root, file), readFileSync(path.join(root, file), 'utf8') + `\n${text}\n`);
+/** The line `append(file, …)` puts its text's first line on. */
+const appendedLine = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8').split('\n').length + 1;
+/** `✗ file 第 N 行`: a problem as src/errors.ts prints it, naming file and line. */
+const at = (file: string, line?: number) =>
+  new RegExp(`✗ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${line ? ` 第 ${line} 行` : '(?: 第 \\d+ 行)?'}`);
+
+// Several editors' mistakes that the Markdown check reports together, each with its own line.
+const markdownMistakes = [
+  '![](../../photos/x.jpg)',
+  '![车间](photos/x.jpg)',
+  '<img src="/photos/x.jpg" />',
+  '<script>alert(1)</script>',
+  '<style></style>',
+  '<iframe src="https://example.com/"></iframe>',
+  '<span onClick="alert(1)">点这里</span>',
+  '详见[这里](javascript:alert(1))。',
+];
+const markdownLine = (index: number) => appendedLine(note) + index * 2;
 
 const mistakes: Mistake[] = [
   {
     name: 'a chapter without its title',
     make: (root) => replaceIn(root, investment, /^title: .*\n/m, ''),
-    expect: [/02-investment\.mdx/, /title/i, /required|expected string/i],
+    expect: [at(investment), /问题：字段 title：缺少这一项，需要填写文字/],
   },
   {
     name: 'a chapter order typed as a word',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: two'),
-    expect: [/02-investment\.mdx/, /order/, /expected number|number/i],
+    expect: [at(investment, 3), /问题：字段 order：应为数字，写的是 "two"（文字）/],
   },
   {
     name: 'a misspelt chapter kind',
     make: (root) => replaceIn(root, innovation, 'kind: section', 'kind: sectoin'),
-    expect: [/03-innovation\.mdx/, /kind/, /section/],
+    expect: [at(innovation, 4), /字段 kind：只能是 "section"、"note" 之一.*写的是 "sectoin"/],
   },
   {
     name: 'two chapters with the same order',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: 1'),
-    expect: [/02-investment\.mdx: order: 1 is already used by .*01-industry-clusters\.mdx/],
+    expect: [at(investment), /字段 order：1 已经被 content\/chapters\/cong-xin-chu-fa\/01-industry-clusters\.mdx 用了/],
   },
   {
     name: 'two chapters with the same slug',
     make: (root) => replaceIn(root, innovation, 'slug: innovation', 'slug: investment'),
-    expect: [/0[23]-i\w+\.mdx: slug: "investment" is already used by .*0[23]-i\w+\.mdx/],
+    expect: [/✗ content\/chapters\/cong-xin-chu-fa\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/],
   },
   {
     name: 'a slug with capitals and spaces',
     make: (root) => replaceIn(root, investment, 'slug: investment', 'slug: Invest Ment'),
-    expect: [/02-investment\.mdx/, /slug/, /lowercase/],
+    expect: [at(investment, 5), /字段 slug：只能用小写英文字母、数字和单个连字符/],
   },
   {
     name: 'a chapter pointing at a report that does not exist',
     make: (root) => replaceIn(root, investment, 'report: cong-xin-chu-fa', 'report: cong-xin'),
-    expect: [/02-investment\.mdx: report: "cong-xin" is not a report/],
+    expect: [at(investment), /字段 report：没有叫“cong-xin”的报道/],
   },
   {
     name: 'the report without its description',
     make: (root) => replaceIn(root, report, /^description: .*\n/m, ''),
-    expect: [/cong-xin-chu-fa\.mdx/, /description/],
+    expect: [at(report), /字段 description：缺少这一项/],
   },
   {
     name: 'broken MDX: a component tag never closed',
     make: append(clusters, '<Figure caption="未闭合的标签"\n\n下一段。'),
-    expect: [/01-industry-clusters\.mdx/, /(unexpected|expected|closing|end of file)/i],
+    expect: [at(clusters, appendedLine(clusters) + 2), /问题：MDX 写法有错，文件从这里起读不下去/, /组件标签没有闭合/],
   },
   {
     name: 'a <Figure image> whose file is missing',
     make: append(investment, '<Figure caption="耐世特生产车间" image="photos/nexteer.jpg" alt="车间" />'),
-    expect: [/02-investment\.mdx: <Figure> prop "image": no image file content\/photos\/nexteer\.jpg/],
+    expect: [at(investment, appendedLine(investment)), /<Figure> 的 image：找不到图片文件 content\/photos\/nexteer\.jpg/],
   },
   {
     name: 'a <Figure image> without alt text',
@@ -92,42 +126,42 @@ const mistakes: Mistake[] = [
       writeFileSync(path.join(root, 'content/photos/lead.png'), tinyPng);
       append(investment, '<Figure caption="耐世特生产车间" image="photos/lead.png" />')(root);
     },
-    expect: [/02-investment\.mdx: <Figure> prop "alt"/],
+    expect: [at(investment, appendedLine(investment)), /<Figure> 的 alt：有照片就要写 alt/],
   },
   {
     name: 'an MDX component that does not exist',
     make: append(innovation, '<Pullquote>数智赋能</Pullquote>'),
-    expect: [/03-innovation\.mdx/, /Pullquote/],
+    expect: [at(innovation, appendedLine(innovation)), /<Pullquote> 不是网站提供的组件/, /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/],
   },
   {
     name: 'a link to a page that does not exist',
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
-    expect: [/investment\/index\.html: link "\/industry-cluster\/" leads nowhere/, /written in .*02-investment\.mdx/],
+    expect: [at(investment, appendedLine(investment)), /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 investment\/index\.html）/],
   },
   {
     name: 'a link to an anchor that does not exist',
     make: append(investment, '详见[目录](/#chapters)。'),
-    expect: [/investment\/index\.html: link "\/#chapters" leads to index\.html, which has no id "chapters"/],
+    expect: [at(investment, appendedLine(investment)), /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/],
   },
   {
     name: 'site.json naming a report that does not exist',
     make: (root) => replaceIn(root, siteJson, '"report": "cong-xin-chu-fa"', '"report": "cong-xin"'),
-    expect: [/content\/site\.json: report: "cong-xin" has no file content\/reports\/cong-xin\.mdx/],
+    expect: [at(siteJson), /字段 report：要发布的报道“cong-xin”没有对应的文件 content\/reports\/cong-xin\.mdx/],
   },
   {
     name: 'site.json missing an interface word',
     make: (root) => replaceIn(root, siteJson, /\s*"next": "[^"]*",/, ''),
-    expect: [/content\/site\.json: ui\.next/],
+    expect: [at(siteJson), /字段 ui\.next：缺少这一项/],
   },
   {
     name: 'site.json that is not valid JSON',
     make: (root) => replaceIn(root, siteJson, '"report": "cong-xin-chu-fa",', '"report": "cong-xin-chu-fa"'),
-    expect: [/content\/site\.json/, /JSON/i],
+    expect: [at(siteJson, 3), /JSON 格式不对/],
   },
   {
     name: 'a <Chart> with an id no dataset has',
     make: (root) => replaceIn(root, investment, '<Chart id="project-counts" />', '<Chart id="project-count" />'),
-    expect: [/02-investment\.mdx: <Chart> prop "id": no dataset "project-count"/],
+    expect: [at(investment, 12), /<Chart> 的 id：没有叫“project-count”的数据集/],
   },
   {
     name: 'a chart number that differs from its quote',
@@ -139,23 +173,26 @@ const mistakes: Mistake[] = [
   {
     name: 'a chart value typed as text',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
-    expect: [/project-counts/, /value/, /number/i],
+    expect: [at(projectCounts, lineOf(projectCounts, '"value": 59,')), /字段 values\.0\.value：格式不对，写的是 "59个"（文字）/],
   },
   {
     name: 'a quote that is not in its chapter',
     make: (root) =>
       replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目共59个"'),
-    expect: [/project-counts/, /signed|全区签约工业项目共59个/],
+    expect: [
+      at(projectCounts, lineOf(projectCounts, '"quote": "全区签约工业项目59个"')),
+      /引文“全区签约工业项目共59个”在 content\/chapters\/cong-xin-chu-fa\/02-investment\.mdx 的正文里找不到；从第 9 个字起对不上：引文是“共”，正文是“5”/,
+    ],
   },
   {
     name: 'a value whose number is not in its quote',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 58,'),
-    expect: [/project-counts/, /58/],
+    expect: [at(projectCounts, lineOf(projectCounts, '"value": 59,')), /58个 不在引文“全区签约工业项目59个”里/],
   },
   {
     name: 'a value with a unit the quote does not use',
     make: (root) => replaceIn(root, projectCounts, '"value": 59, "unit": "个"', '"value": 59, "unit": "吨"'),
-    expect: [/project-counts/, /吨/],
+    expect: [at(projectCounts), /59吨 不在引文/],
   },
   {
     name: 'SITE_URL without https://',
@@ -166,6 +203,65 @@ const mistakes: Mistake[] = [
     name: 'BASE_PATH without a leading slash',
     env: { BASE_PATH: 'reports/xin-zhi' },
     expect: [/BASE_PATH: "reports\/xin-zhi"/],
+  },
+  // The mistakes of issue 9's table that the site rejects (the supported ones are built below).
+  {
+    name: 'Markdown images, raw <img>, <script>, <style>, <iframe>, on…= and javascript: in one chapter',
+    make: append(note, markdownMistakes.join('\n\n')),
+    expect: [
+      new RegExp(`发现 ${markdownMistakes.length} 个问题`),
+      ...markdownMistakes.map((_, index) => at(note, markdownLine(index))),
+      /Markdown 图片 !\[\]\u2060?\(\.\.\/\.\.\/photos\/x\.jpg\)/,
+      /Markdown 图片 !\[车间\]\u2060?\(photos\/x\.jpg\)/,
+      /直接用了 <img> 标签/,
+      /网站不允许在正文里放脚本（<script>）/,
+      /网站不允许在正文里写样式（<style>）/,
+      /网站不允许嵌入别的网页（<iframe>）/,
+      /<span> 上的 onClick=… 会在浏览器里执行代码/,
+      /链接的地址是 javascript:alert\(1\)/,
+      /怎么改：照片请用 <Figure image="photos\/文件名\.jpg"/,
+      new RegExp(`构建失败：共 ${markdownMistakes.length} 个问题，第一个：${note.replace(/[.]/g, '\\.')} 第 ${markdownLine(0)} 行第 1 列：这里用了 Markdown 图片`),
+    ],
+    // No bundler advice for an editor.
+    absent: [/rolldownOptions|build\.rolldown|external/i],
+  },
+  {
+    name: 'a chapter saved in GBK',
+    make: (root) => {
+      const text = readFileSync(path.join(root, note), 'utf8');
+      writeFileSync(path.join(root, note), gbkOf(text));
+    },
+    expect: [at(note), /文件的编码是 GBK 或 GB2312，不是 UTF-8/, /另存为”UTF-8/],
+  },
+  {
+    name: 'a chapter saved as UTF-16 (Word’s “Unicode text”)',
+    make: (root) => {
+      const text = readFileSync(path.join(root, note), 'utf8');
+      writeFileSync(path.join(root, note), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    },
+    expect: [at(note), /文件的编码是 UTF-16（小端），不是 UTF-8/],
+  },
+  {
+    name: 'an iPhone HEIC photo',
+    make: (root) => {
+      mkdirSync(path.join(root, 'content/photos'), { recursive: true });
+      writeFileSync(path.join(root, 'content/photos/IMG_2042.HEIC'), Buffer.from('not really a heic'));
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/IMG_2042.HEIC" alt="车间" />')(root);
+    },
+    expect: [at(investment, appendedLine(investment)), /content\/photos\/IMG_2042\.HEIC 是 HEIC 格式/, /导出为 JPG/],
+  },
+  {
+    name: 'a photo named in the wrong case',
+    make: (root) => {
+      mkdirSync(path.join(root, 'content/photos'), { recursive: true });
+      writeFileSync(path.join(root, 'content/photos/IMG_2041.JPG'), tinyPng);
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/img_2041.jpg" alt="车间" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /找不到 content\/photos\/img_2041\.jpg，但有一个只差大小写的文件 content\/photos\/IMG_2041\.JPG/,
+      /把 image 改成 "photos\/IMG_2041\.JPG"/,
+    ],
   },
 ];
 
@@ -181,6 +277,43 @@ const previousDeploy = '<!doctype html><title>the deploy before this build</titl
 const listing = (dir: string) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [];
 const outcomes = new Map<string, Outcome>();
+
+/**
+ * What editors write that the site supports (issue 9's table): all made in one copy, which must
+ * build and show each of them properly.
+ */
+async function supportedEdits(root: string): Promise<void> {
+  // Saved with a byte-order mark and Windows line endings: a chapter, its datasets and site.json.
+  for (const file of [clusters, 'content/data/shengjin.json', 'content/data/tuofeng-600.json', siteJson]) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    writeFileSync(path.join(root, file), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+  }
+  // Full-width digits in the text and the quote; bold inside a paragraph with charted numbers.
+  replaceIn(root, investment, '全区签约工业项目59个，协议投资额398.09亿元', '全区签约工业项目５９个，协议投资额**398.09亿元**');
+  replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目５９个"');
+  // A thousands separator in the text and the quote.
+  replaceIn(root, innovation, '销售收入从1750万元增长到5.5亿元', '销售收入从1,750万元增长到5.5亿元');
+  replaceIn(root, 'content/data/drive-shaft-sales.json', /销售收入从1750万元增长到5\.5亿元/g, '销售收入从1,750万元增长到5.5亿元');
+  // Sub-headings, a table with its caption line, a footnote, and a camera's 6000 × 4000 IMG_2041.JPG.
+  replaceIn(root, innovation, '<Chart id="innovation-counts" />\n', '<Chart id="innovation-counts" />\n\n## 瞪羚企业\n');
+  replaceIn(
+    root,
+    innovation,
+    '<Figure caption="耐世特生产车间" />',
+    '## 传动轴\n\n### 十年增长\n\n<Figure caption="耐世特生产车间" image="photos/IMG_2041.JPG" alt="生产线上的工人" />',
+  );
+  replaceIn(
+    root,
+    innovation,
+    '\n区经济信息委相关负责人表示',
+    '\n## 下一步\n\n表：专精特新企业\n\n| 类别 | 数量 |\n| --- | ---: |\n| 专精特新企业 | 96户 |\n\n区经济信息委相关负责人表示',
+  );
+  append(innovation, '正文里的注释[^1]。\n\n[^1]: 注释的内容。')(root);
+  mkdirSync(path.join(root, 'content/photos'), { recursive: true });
+  await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080' } })
+    .jpeg()
+    .toFile(path.join(root, 'content/photos/IMG_2041.JPG'));
+}
 
 async function attempt(mistake: Mistake | undefined, index: number): Promise<[string, Outcome]> {
   const { root } = copySite('xinzhi-bad-input-');
@@ -198,8 +331,13 @@ async function attempt(mistake: Mistake | undefined, index: number): Promise<[st
 beforeAll(async () => {
   // The unmodified copy first: it must build, or every failure below would prove nothing.
   const tasks = [undefined, ...mistakes].map((mistake, index) => () => attempt(mistake, index));
-  for (const [name, outcome] of await inPool(tasks, 2)) outcomes.set(name, outcome);
-}, 300_000);
+  tasks.push(async () => {
+    const { root } = copySite('xinzhi-supported-');
+    await supportedEdits(root);
+    return ['supported', { result: await runBuildScript(root), root, hadDist: false, distBefore: [] }];
+  });
+  for (const [name, outcome] of await inPool(tasks, 3)) outcomes.set(name, outcome);
+}, 900_000);
 
 afterAll(() => {
   for (const { root } of outcomes.values()) rmSync(root, { recursive: true, force: true });
@@ -219,6 +357,9 @@ describe('the bad-input catalogue', () => {
       const { result, root, hadDist, distBefore } = outcomes.get(name)!;
       expect(result.status, result.output).not.toBe(0);
       for (const pattern of mistake.expect) expect(result.output).toMatch(pattern);
+      for (const pattern of mistake.absent ?? []) expect(result.output).not.toMatch(pattern);
+      // One summary line in Chinese at the end: how many problems, and the first.
+      expect(result.output).toMatch(/\n构建失败：共 \d+ 个问题，第一个：.+。dist\/ (保持原样|没有生成)，没有半成品可以发布。/);
       expect(result.output).toMatch(/Build failed: dist\/ was left as it was/);
       const dist = path.join(root, 'dist');
       if (hadDist) {
@@ -230,4 +371,96 @@ describe('the bad-input catalogue', () => {
       expect(readdirSync(root).filter((entry) => entry.startsWith('.dist-staging'))).toEqual([]);
     },
   );
+});
+
+describe('what editors write that the site supports', () => {
+  const page = (route: string) => {
+    const { root } = outcomes.get('supported')!;
+    return cheerio.load(readFileSync(path.join(root, 'dist', route, 'index.html'), 'utf8'));
+  };
+
+  it('builds, ending with the Chinese summary line: pages, charts, seconds', () => {
+    const { result } = outcomes.get('supported')!;
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/\n构建完成：8 个页面，8 张图表，用时 \d+\.\d 秒，dist\/ 可以发布了。/);
+    // A quiet build: nothing an editor cannot act on.
+    expect(result.output).not.toMatch(/\[WARN\]|\[ERROR\]|MODULE_LEVEL_DIRECTIVE|Shiki/);
+  });
+
+  it('reads a chapter, its datasets and site.json saved with a BOM and CRLF as the same page', () => {
+    const control = outcomes.get('control')!;
+    const supported = outcomes.get('supported')!;
+    const read = (root: string) => readFileSync(path.join(root, 'dist/industry-clusters/index.html'), 'utf8');
+    expect(read(supported.root)).toBe(read(control.root));
+  });
+
+  it('links numbers written with full-width digits, and keeps bold inside a sourced paragraph', () => {
+    const $ = page('investment');
+    const paragraph = $('p').filter((_, element) => $(element).text().includes('全区签约工业项目５９个'));
+    expect(paragraph).toHaveLength(1);
+    expect(paragraph.find('#q-project-counts-signed')).toHaveLength(1);
+    expect(paragraph.find('#q-investment-amounts-signed-investment')).toHaveLength(1);
+    const links = paragraph.find('a.source-number').map((_, element) => $(element).text()).get();
+    expect(links).toContain('全区签约工业项目５９个');
+    expect(links).toContain('协议投资额398.09亿元');
+    expect(paragraph.find('strong').text()).toBe('398.09亿元');
+  });
+
+  it('links a number written with a thousands separator', () => {
+    const $ = page('innovation');
+    expect($('a.source-number').filter((_, element) => $(element).text() === '销售收入从1,750万元增长到5.5亿元')).toHaveLength(1);
+    expect($('#q-drive-shaft-sales-start')).toHaveLength(1);
+  });
+
+  it('makes ## and ### real headings: styled levels, ids, in the table of contents, one level down on /full/', () => {
+    const $ = page('innovation');
+    const headings = $('.prose-zh [data-depth]')
+      .map((_, element) => `${element.tagName}#${$(element).attr('id')}`)
+      .get();
+    expect(headings).toEqual(['h2#innovation-瞪羚企业', 'h2#innovation-传动轴', 'h3#innovation-十年增长', 'h2#innovation-下一步']);
+    const toc = $('#toc > ol > li');
+    expect(toc.map((_, element) => $(element).children('a').text().trim()).get()).toEqual(['瞪羚企业', '传动轴', '下一步', '注释']);
+    expect(toc.eq(1).find('ol a').attr('href')).toBe('#innovation-十年增长');
+    const $full = page('full');
+    expect($full('#innovation-传动轴').prop('tagName')).toBe('H3');
+    expect($full('#innovation-十年增长').prop('tagName')).toBe('H4');
+    expect($full('#innovation-title h2')).toHaveLength(1);
+  });
+
+  it('shows a Markdown table as a captioned data table in its own scrolling box, with no style attribute', () => {
+    const $ = page('innovation');
+    const box = $('.prose-zh .table-scroll');
+    expect(box.attr('role')).toBe('region');
+    expect(box.attr('tabindex')).toBe('0');
+    expect($(`#${box.attr('aria-labelledby')}`).text()).toBe('表：专精特新企业');
+    expect(box.find('caption').text()).toBe('表：专精特新企业');
+    expect(box.find('td').map((_, element) => $(element).text()).get()).toEqual(['专精特新企业', '96户']);
+    expect(box.find('[style]')).toHaveLength(0);
+    expect(box.find('td.align-right').text()).toBe('96户');
+  });
+
+  it('makes a footnote work both ways, with a Chinese heading and back-link label', () => {
+    const $ = page('innovation');
+    const ref = $('sup a[data-footnote-ref]');
+    expect(ref.attr('href')).toBe('#innovation-fn-1');
+    expect($('#innovation-fn-1').text()).toContain('注释的内容。');
+    expect($('#innovation-footnote-label').text()).toBe('注释');
+    const back = $('#innovation-fn-1 a[data-footnote-backref]');
+    expect(back.attr('href')).toBe(`#${ref.attr('id')}`);
+    expect(back.attr('aria-label')).toBe('返回正文第 1 处注释');
+  });
+
+  it('serves a camera’s IMG_2041.JPG, never wider than the layout shows (1152 px), with srcset and alt', async () => {
+    const { root } = outcomes.get('supported')!;
+    const img = page('innovation')('figure img');
+    expect(img.attr('alt')).toBe('生产线上的工人');
+    expect(img.attr('srcset')).toMatch(/480w, .* 768w, .* 1152w/);
+    expect(Number(img.attr('width'))).toBe(1152);
+    const widths = await Promise.all(
+      [img.attr('src')!, ...img.attr('srcset')!.split(', ').map((entry) => entry.split(' ')[0]!)].map(
+        async (src) => (await sharp(path.join(root, 'dist', src)).metadata()).width,
+      ),
+    );
+    expect(Math.max(...widths.map(Number))).toBe(1152);
+  });
 });

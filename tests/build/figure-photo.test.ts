@@ -59,8 +59,8 @@ describe('<Figure> with an image', () => {
     );
     const result = buildSite(path.join(site.root, 'dist-missing'), {}, site.root);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(
-      'content/chapters/cong-xin-chu-fa/03-innovation.mdx: <Figure> prop "image": no image file content/photos/nope.jpg',
+    expect(result.output).toMatch(
+      /✗ content\/chapters\/cong-xin-chu-fa\/03-innovation\.mdx 第 22 行\n {2}问题：<Figure> 的 image：找不到图片文件 content\/photos\/nope\.jpg/,
     );
   });
 
@@ -74,6 +74,6 @@ describe('<Figure> with an image', () => {
     );
     const result = buildSite(path.join(site.root, 'dist-noalt'), {}, site.root);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('<Figure> prop "alt": a photo needs alt text');
+    expect(result.output).toContain('<Figure> 的 alt：有照片就要写 alt');
   });
 });

@@ -14,13 +14,13 @@ describe('orderChapters', () => {
 
   it('rejects two chapters with the same order, naming both files', () => {
     expect(() => orderChapters([chapter('a.mdx', 1, 'a'), chapter('b.mdx', 1, 'b')], ['r'])).toThrow(
-      'b.mdx: order: 1 is already used by a.mdx',
+      '✗ b.mdx\n  问题：字段 order：1 已经被 a.mdx 用了',
     );
   });
 
   it('rejects two chapters with the same slug', () => {
     expect(() => orderChapters([chapter('a.mdx', 1, 'same'), chapter('b.mdx', 2, 'same')], ['r'])).toThrow(
-      'b.mdx: slug: "same" is already used by a.mdx',
+      '✗ b.mdx\n  问题：字段 slug："same" 已经被 a.mdx 用了',
     );
   });
 
@@ -30,7 +30,7 @@ describe('orderChapters', () => {
 
   it('rejects a chapter whose report does not exist', () => {
     expect(() => orderChapters([chapter('a.mdx', 1, 'a', 'nope')], ['r'])).toThrow(
-      'a.mdx: report: "nope" is not a report; expected one of "r"',
+      '✗ a.mdx\n  问题：字段 report：没有叫“nope”的报道',
     );
   });
 });
