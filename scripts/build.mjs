@@ -61,9 +61,11 @@ function problemsIn(text) {
   const blocks = new Set();
   const firsts = [];
   lines.forEach((line, index) => {
-    const match = line.match(/^\s*✗ (.+)$/);
-    if (!match) return;
-    const what = (lines[index + 1] ?? '').replace(/^\s*问题：/, '').trim();
+    // `✗ <file> 第 N 行` (perhaps after Astro's `[ErrorName] `), then `  问题：…` on the next line.
+    const match = line.match(/(?:^|\]\s)✗ (.+)$/);
+    const next = lines[index + 1] ?? '';
+    if (!match || !/^\s*问题：/.test(next)) return;
+    const what = next.replace(/^\s*问题：/, '').trim();
     const block = `${match[1].trim()}：${what}`;
     if (!blocks.has(block)) firsts.push(block);
     blocks.add(block);

@@ -139,7 +139,7 @@ export function zodMessage(issue: z.core.$ZodRawIssue): string {
 export const zodOptions = { error: (issue: z.core.$ZodRawIssue) => zodMessage(issue) };
 
 /** The 1-based line of a frontmatter field (`title:`) in an MDX/YAML text, if found. */
-export function yamlFieldLine(text: string, field: string | number | undefined): number | undefined {
+export function yamlFieldLine(text: string, field: PropertyKey | undefined): number | undefined {
   if (typeof field !== 'string') return undefined;
   const lines = text.split('\n');
   const index = lines.findIndex((line) => new RegExp(`^\\s*${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));

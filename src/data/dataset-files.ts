@@ -62,3 +62,13 @@ export function readContentFile(contentDir: string, relative: string): string | 
   }
   return text;
 }
+
+/** Reads a file of the project at `root` named by its project path (`content/data/x.json`), or undefined. */
+export function readProjectFile(root: string, file: string): string | undefined {
+  try {
+    return readEditorFile(path.join(root, file), file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

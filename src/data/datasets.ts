@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
 import { checkProvenance } from './provenance';
-import { readContentFile, readDatasetFiles } from './dataset-files';
+import { readContentFile, readDatasetFiles, readProjectFile } from './dataset-files';
 import { componentError, editorError, type ComponentSource } from '../errors';
 import { contentFile, dataDir, datasetFile } from '../report/content-paths';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
@@ -31,7 +31,7 @@ export function getDatasets(): Promise<IdentifiedDataset[]> {
   if (import.meta.env.DEV) loaded = undefined;
   loaded ??= (async () => {
     const datasets = readDatasetFiles(path.join(process.cwd(), dataDir));
-    const problems = checkProvenance(datasets, readSource, (id) => readContentFile(process.cwd(), datasetFile(id)));
+    const problems = checkProvenance(datasets, readSource, (id) => readProjectFile(process.cwd(), datasetFile(id)));
     if (problems.length) throw editorError(problems);
     return datasets;
   })();

@@ -69,6 +69,30 @@ export function numberProblem(value: DatasetValue): string | undefined {
   return `${qualifier && qualifier !== '及以下' ? qualifier : ''}${stated}${unit}${after} 不在引文“${value.quote}”里`;
 }
 
+/**
+ * The problem of a quote that is in no paragraph of its MDX file (the provenance check and the
+ * rehype plugin report it the same way), with the line of the quote in the dataset's file.
+ */
+export function missingQuoteProblem(
+  dataset: IdentifiedDataset,
+  value: { key: string; quote: string },
+  source: string,
+  paragraphs: readonly string[],
+  json?: string,
+): ProvenanceProblem {
+  const index = dataset.values.findIndex((candidate) => candidate.key === value.key);
+  const line = json ? jsonPathLine(json, ['values', index, 'quote']) : undefined;
+  return {
+    file: datasetFile(dataset.id),
+    ...(line ? { line } : {}),
+    dataset: dataset.id,
+    value: value.key,
+    message: `数据集 ${dataset.id} 的 ${value.key}：引文“${value.quote}”在 ${contentFile(source)} 的正文里找不到；${differenceText(paragraphs, value.quote)}`,
+    hint: '引文（quote）要从正文的一个段落里一字不差地复制过来（不能跨段，也不能出自标题、表格或图片说明）。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
+    en: `quote "${value.quote}" is not word for word in a paragraph of ${contentFile(source)}`,
+  };
+}
+
 /** How a quote that is not in the text differs from the nearest place that is. */
 function differenceText(paragraphs: readonly string[], quote: string): string {
   const difference = quoteDifference(paragraphs, quote);
@@ -141,15 +165,7 @@ export function checkProvenance(
         continue;
       }
       if (!inText(paragraphs, value.quote)) {
-        report(
-          {
-            message: `${where(value.key)}：引文“${value.quote}”在 ${contentFile(source)} 的正文里找不到；${differenceText(paragraphs, value.quote)}`,
-            hint: '引文（quote）要从正文一字不差地复制过来。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
-            en: `quote "${value.quote}" is not word for word in ${contentFile(source)}`,
-          },
-          value.key,
-          'quote',
-        );
+        problems.push(missingQuoteProblem(dataset, value, source, paragraphs, json));
         continue;
       }
       const problem = numberProblem(value);

@@ -113,11 +113,18 @@ const frontmatterOf = (text: string) => text.match(/^---\n([\s\S]*?)\n---/)?.[0]
  * validated with `schema` so a mistake is reported in Chinese with file and line before Astro's
  * own (English) check would see it.
  */
+/** Astro passes the glob loader the content entry types (how to read .mdx, .json), though its type does not say so. */
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown;
+}
+type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+
 export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodType): Loader {
   const inner = glob(options);
   return {
     name: 'editor-glob',
-    load: async (context: LoaderContext) => {
+    load: async (loaderContext: LoaderContext) => {
+      const context = loaderContext as GlobLoaderContext;
       const texts = new Map<string, string>();
       const entryTypes = new Map(
         [...context.entryTypes].map(([extension, entryType]) => [
@@ -148,7 +155,7 @@ export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodTyp
         }
         return context.parseData(props);
       };
-      return inner.load({ ...context, entryTypes: entryTypes as LoaderContext['entryTypes'], parseData });
+      return inner.load({ ...context, entryTypes, parseData } as GlobLoaderContext);
     },
   };
 }

@@ -62,11 +62,13 @@ export function rehypeEditorMarkdown() {
             child.properties.dataDepth = child.tagName.slice(1);
           }
         }
-        // Column alignment as a class: the CSP allows no style attributes.
-        if ((child.tagName === 'td' || child.tagName === 'th') && typeof child.properties.style === 'string') {
-          const align = child.properties.style.match(/text-align:\s*(left|right|center)/)?.[1];
+        // Column alignment as a class: the CSP allows no style attributes (MDX turns `align` into one).
+        if (child.tagName === 'td' || child.tagName === 'th') {
+          const { align, style } = child.properties;
+          const value = typeof align === 'string' ? align : String(style ?? '').match(/text-align:\s*(\w+)/)?.[1];
+          delete child.properties.align;
           delete child.properties.style;
-          if (align) child.properties.className = [`align-${align}`];
+          if (value === 'right' || value === 'center') child.properties.className = [`align-${value}`];
         }
         if (child.tagName === 'table') {
           visit(child);

@@ -9,12 +9,13 @@
  */
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
-import { readDatasetFiles } from '../data/dataset-files';
+import { readDatasetFiles, readProjectFile } from '../data/dataset-files';
+import { missingQuoteProblem } from '../data/provenance';
 import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
 import { findQuote } from '../data/text-match';
 import { editorError } from '../errors';
-import { contentDir, contentFile, dataDir, datasetFile } from '../report/content-paths';
+import { contentDir, dataDir, datasetFile } from '../report/content-paths';
 
 interface HastText {
   type: 'text';
@@ -208,10 +209,12 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     );
     if (!values.length) return;
     const linked = new Set<QuotedValue>();
+    const paragraphTexts: string[] = [];
     const visit = (node: HastNode) => {
       if (node.type === 'element' && (node as HastElement).properties.dataFootnotes !== undefined) return;
       if (node.type === 'element' && (node as HastElement).tagName === 'p') {
         const paragraph = node as HastElement;
+        paragraphTexts.push(textOf(paragraph.children));
         const result = linkParagraph(paragraph.children, values, relative, options);
         if (result.children) paragraph.children = result.children;
         result.found.forEach((value) =>
@@ -225,12 +228,15 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     const missing = values.filter((value) => !linked.has(value));
     if (missing.length) {
       throw editorError(
-        missing.map((value) => ({
-          file: datasetFile(value.dataset.id),
-          message: `数据集 ${value.dataset.id} 的 ${value.key}：引文“${value.quote}”不在 ${contentFile(relative)} 的任何一个段落里`,
-          hint: '引文要出自正文的一个段落（不能跨段，也不能出自标题、表格或图片说明）。',
-          en: `quote "${value.quote}" is not in a paragraph of ${contentFile(relative)}`,
-        })),
+        missing.map((value) =>
+          missingQuoteProblem(
+            value.dataset,
+            value,
+            relative,
+            paragraphTexts,
+            options.datasets ? undefined : readProjectFile(root, datasetFile(value.dataset.id)),
+          ),
+        ),
       );
     }
   };

@@ -59,8 +59,8 @@ describe('checkProvenance', () => {
       [
         '✗ content/data/investment.json',
         `  问题：数据集 investment 的 v：引文“全区签约项目59个”在 content/${chapter} 的正文里找不到；从第 5 个字起对不上：引文是“项”，正文是“工”（正文：“…目前，全区签约工业项目59…”）`,
-        '  怎么改：引文（quote）要从正文一字不差地复制过来。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
-        `  (quote "全区签约项目59个" is not word for word in content/${chapter})`,
+        '  怎么改：引文（quote）要从正文的一个段落里一字不差地复制过来（不能跨段，也不能出自标题、表格或图片说明）。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
+        `  (quote "全区签约项目59个" is not word for word in a paragraph of content/${chapter})`,
       ].join('\n'),
     );
   });

@@ -28,7 +28,7 @@ describe('rehypeEditorMarkdown', () => {
 
   it('makes a table’s caption line its caption, in a labelled box that scrolls, alignment as classes', () => {
     const table = el('table', [
-      el('thead', [el('tr', [el('th', [t('类别')]), el('th', [t('数量')], { style: 'text-align:right' })])]),
+      el('thead', [el('tr', [el('th', [t('类别')]), el('th', [t('数量')], { align: 'right' })])]),
     ]);
     const tree = run([el('p', [t('表：签约项目')]), t('\n'), table], 'investment');
     const box = tree.children!.find((node) => node.type === 'element')!;

@@ -66,7 +66,7 @@ describe('rehypeSourceLinks', () => {
     const broken = dataset('chapters/r/01-x.mdx');
     broken.values[0]!.quote = '签约工业项目60个';
     expect(() => rehypeSourceLinks({ root: '/site', datasets: [broken] })(tree() as Node, file)).toThrow(
-      '✗ content/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”不在 content/chapters/r/01-x.mdx 的任何一个段落里',
+      '✗ content/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”在 content/chapters/r/01-x.mdx 的正文里找不到；从第 7 个字起对不上：引文是“6”，正文是“5”',
     );
   });
 
