@@ -71,8 +71,13 @@ function problemsIn(text) {
     blocks.add(block);
   });
   if (blocks.size) return { count: blocks.size, first: firsts[0] };
+  // Not one of ours: Astro's or the bundler's own error. Its message is the line before
+  // "Location:" / "Stack trace:", or the [ERROR] line.
+  const noise = /^\s*(?:at |Location:|Stack trace:|Hint:|\[\.\.\.\]|\/)|^\s*$/;
+  const end = lines.findIndex((line) => /^\s*(?:Location|Stack trace):/.test(line));
+  const before = (end >= 0 ? lines.slice(0, end) : lines).filter((line) => !noise.test(line));
   const error = lines.find((line) => /\[ERROR\]/.test(line));
-  const first = (error ?? lines.filter((line) => line.trim()).at(-1) ?? '（没有输出）')
+  const first = ((end >= 0 ? before.at(-1) : error) ?? before.at(-1) ?? '（没有输出）')
     .replace(/^\d\d:\d\d:\d\d\s*/, '')
     .replace(/\[ERROR\]\s*/, '')
     .trim();

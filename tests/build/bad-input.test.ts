@@ -65,8 +65,11 @@ const markdownMistakes = [
   '<iframe src="https://example.com/"></iframe>',
   '<span onClick="alert(1)">点这里</span>',
   '详见[这里](javascript:alert(1))。',
+  '| 类别 | 数量 |\n| --- | --- |\n| 项目 | 59个 |',
+  '# 一级标题',
 ];
-const markdownLine = (index: number) => appendedLine(note) + index * 2;
+const markdownLine = (index: number) =>
+  appendedLine(note) + markdownMistakes.slice(0, index).reduce((lines, text) => lines + text.split('\n').length + 1, 0);
 
 const mistakes: Mistake[] = [
   {
@@ -219,6 +222,8 @@ const mistakes: Mistake[] = [
       /网站不允许嵌入别的网页（<iframe>）/,
       /<span> 上的 onClick=… 会在浏览器里执行代码/,
       /链接的地址是 javascript:alert\(1\)/,
+      /表格上面缺少表题/,
+      /这里用了一级标题 #/,
       /怎么改：照片请用 <Figure image="photos\/文件名\.jpg"/,
       new RegExp(`构建失败：共 ${markdownMistakes.length} 个问题，第一个：${note.replace(/[.]/g, '\\.')} 第 ${markdownLine(0)} 行第 1 列：这里用了 Markdown 图片`),
     ],
