@@ -19,7 +19,10 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{charts,components,content,data,head,integrations,report,schemas,structure}/**/*.test.ts'],
+          include: [
+            'tests/*.test.ts',
+            'tests/{charts,components,content,data,head,integrations,report,schemas,structure}/**/*.test.ts',
+          ],
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite } },
