@@ -90,7 +90,9 @@ function countOutput(dir) {
   const charts = new Set();
   for (const file of html) {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    for (const match of text.matchAll(/<figure[^>]*data-dataset="([^"]+)"[^>]*>(?:(?!<\/figure>)[\s\S])*?<chart-figure/g)) {
+    for (const match of text.matchAll(
+      /<figure[^>]*data-dataset="([^"]+)"[^>]*>(?:(?!<\/figure>)[\s\S])*?<chart-figure/g,
+    )) {
       charts.add(match[1]);
     }
   }

@@ -18,10 +18,10 @@ const chapters = defineCollection({
   loader: editorGlob(
     {
       base: './content/chapters',
-    pattern: '**/*.mdx',
-    // Ids are the file path (`<report>/<nn>-<slug>`), so two files never share an id: a duplicate
-    // slug reaches orderChapters, which fails the build naming both files (an id made from the slug
-    // made the loader keep one file and drop the other with only a warning).
+      pattern: '**/*.mdx',
+      // Ids are the file path (`<report>/<nn>-<slug>`), so two files never share an id: a duplicate
+      // slug reaches orderChapters, which fails the build naming both files (an id made from the slug
+      // made the loader keep one file and drop the other with only a warning).
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     },
     chapterSchema,

@@ -142,7 +142,9 @@ export const zodOptions = { error: (issue: z.core.$ZodRawIssue) => zodMessage(is
 export function yamlFieldLine(text: string, field: PropertyKey | undefined): number | undefined {
   if (typeof field !== 'string') return undefined;
   const lines = text.split('\n');
-  const index = lines.findIndex((line) => new RegExp(`^\\s*${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
+  const index = lines.findIndex((line) =>
+    new RegExp(`^\\s*${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line),
+  );
   return index >= 0 ? index + 1 : undefined;
 }
 
@@ -222,14 +224,10 @@ export function formatIssues(file: string, error: z.ZodError): string {
 }
 
 /** Parses `value` with `schema`, or throws one editor error naming the file and each bad field. */
-export function parseOrThrow<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  file: string,
-  text?: string,
-): z.infer<T> {
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, file: string, text?: string): z.infer<T> {
   const result = schema.safeParse(value, zodOptions);
-  if (!result.success) throw editorError(zodProblems(file, result.error, text ? (keys) => jsonPathLine(text, keys) : undefined));
+  if (!result.success)
+    throw editorError(zodProblems(file, result.error, text ? (keys) => jsonPathLine(text, keys) : undefined));
   return result.data;
 }
 

@@ -16,7 +16,11 @@ describe('the one error path', () => {
     expect(error).toBeInstanceOf(AstroError);
     expect(error.message).toBe('✗ content/x.mdx 第 12 行第 3 列\n  问题：这里错了');
     expect(error.hint).toBe('这样改\n(wrong here)');
-    expect((error as unknown as { loc: object }).loc).toEqual({ file: expect.stringMatching(/\/content\/x\.mdx$/), line: 12, column: 3 });
+    expect((error as unknown as { loc: object }).loc).toEqual({
+      file: expect.stringMatching(/\/content\/x\.mdx$/),
+      line: 12,
+      column: 3,
+    });
   });
 
   it('lists several problems, each with its own hint', () => {
@@ -28,13 +32,16 @@ describe('the one error path', () => {
   });
 
   it('keeps quoted Markdown whole when Astro renders the message (a word joiner between ] and ()', () => {
-    expect(editorError({ file: 'x', message: '![车间](x.jpg) 和 **粗体**' }).message).toContain('![车间]\u2060(x.jpg) 和 *\u2060*粗体*\u2060*');
+    expect(editorError({ file: 'x', message: '![车间](x.jpg) 和 **粗体**' }).message).toContain(
+      '![车间]\u2060(x.jpg) 和 *\u2060*粗体*\u2060*',
+    );
     expect(formatProblem({ file: 'x', message: 'm' })).toBe('✗ x\n  问题：m');
   });
 
   it('reports schema mistakes in Chinese with the field and its line', () => {
     const schema = z.strictObject({ values: z.array(z.strictObject({ key: z.string(), value: z.number() })) });
-    const text = '{\n  "values": [\n    { "key": "a", "value": 1 },\n    { "key": "b",\n      "value": "59个" }\n  ]\n}';
+    const text =
+      '{\n  "values": [\n    { "key": "a", "value": 1 },\n    { "key": "b",\n      "value": "59个" }\n  ]\n}';
     expect(() => parseOrThrow(schema, JSON.parse(text), 'content/data/x.json', text)).toThrow(
       '✗ content/data/x.json 第 5 行\n  问题：字段 values.1.value：应为数字，写的是 "59个"（文字）',
     );

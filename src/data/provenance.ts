@@ -127,7 +127,12 @@ export function checkProvenance(
     const file = datasetFile(dataset.id);
     const json = readDataset?.(dataset.id);
     const report = (problem: { message: string; hint: string; en: string }, value?: string, field?: string) => {
-      const line = json ? jsonPathLine(json, value ? ['values', dataset.values.findIndex((v) => v.key === value), field ?? 'key'] : [field ?? 'source']) : undefined;
+      const line = json
+        ? jsonPathLine(
+            json,
+            value ? ['values', dataset.values.findIndex((v) => v.key === value), field ?? 'key'] : [field ?? 'source'],
+          )
+        : undefined;
       problems.push({ file, ...(line ? { line } : {}), dataset: dataset.id, ...(value ? { value } : {}), ...problem });
     };
     const where = (value?: string) => `数据集 ${dataset.id}${value ? ` 的 ${value}` : ''}`;

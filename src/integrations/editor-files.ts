@@ -93,13 +93,17 @@ export function checkMdxSyntax(text: string, file: string): void {
   try {
     mdxParser.parse(body);
   } catch (error) {
-    const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message: string };
+    const { line, column, reason, message } = error as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message: string;
+    };
     throw editorError({
       file,
       ...(line ? { line, column: column ?? 1 } : {}),
       message: 'MDX 写法有错，文件从这里起读不下去',
-      hint:
-        '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）。',
+      hint: '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）。',
       en: reason ?? message,
     });
   }
@@ -142,7 +146,9 @@ export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodTyp
         ]),
       );
       const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = props.filePath ? path.relative(decodeURIComponent(context.config.root.pathname), props.filePath) : props.id;
+        const file = props.filePath
+          ? path.relative(decodeURIComponent(context.config.root.pathname), props.filePath)
+          : props.id;
         const result = schema.safeParse(props.data, zodOptions);
         if (!result.success) {
           const text = props.filePath ? (texts.get(props.filePath) ?? '') : '';

@@ -27,7 +27,9 @@ const isElement = (node: HastNode | undefined, tag?: string): node is HastElemen
   node?.type === 'element' && (tag === undefined || (node as HastElement).tagName === tag);
 
 const textOf = (node: HastNode): string =>
-  node.type === 'text' ? (node as HastText).value : ((node as { children?: HastNode[] }).children ?? []).map(textOf).join('');
+  node.type === 'text'
+    ? (node as HastText).value
+    : ((node as { children?: HastNode[] }).children ?? []).map(textOf).join('');
 
 /** The prefix of a file's ids: its chapter slug, or `lede` for the report's own MDX. */
 function prefixOf(file: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }): string {
@@ -50,9 +52,12 @@ export function rehypeEditorMarkdown() {
         for (const key of ['id', 'href', 'ariaDescribedBy'] as const) {
           const value = child.properties[key];
           if (typeof value === 'string' && /(?:^|#)user-content-|^footnote-label$/.test(value)) {
-            child.properties[key] = value.replace(/user-content-/, `${prefix}-`).replace(/^footnote-label$/, `${prefix}-footnote-label`);
+            child.properties[key] = value
+              .replace(/user-content-/, `${prefix}-`)
+              .replace(/^footnote-label$/, `${prefix}-footnote-label`);
           }
-          if (Array.isArray(value)) child.properties[key] = value.map((v) => (v === 'footnote-label' ? `${prefix}-footnote-label` : v));
+          if (Array.isArray(value))
+            child.properties[key] = value.map((v) => (v === 'footnote-label' ? `${prefix}-footnote-label` : v));
         }
         if (/^h[23]$/.test(child.tagName)) {
           if (!child.properties.id) child.properties.id = `${prefix}-${slugger.slug(textOf(child))}`;
@@ -72,7 +77,10 @@ export function rehypeEditorMarkdown() {
         }
         if (child.tagName === 'table') {
           visit(child);
-          const previous = children.slice(0, index).reverse().find((node) => node.type !== 'text' || textOf(node).trim());
+          const previous = children
+            .slice(0, index)
+            .reverse()
+            .find((node) => node.type !== 'text' || textOf(node).trim());
           if (isElement(previous, 'p') && tableCaptionPattern.test(textOf(previous))) {
             const captionId = `${prefix}-table-${++tables}`;
             child.children.unshift({

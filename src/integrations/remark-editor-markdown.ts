@@ -41,8 +41,7 @@ const forbiddenTags: Record<string, string> = {
 /** A table's caption line: the paragraph right above it, starting 表： (or 表1：). */
 export const tableCaptionPattern = /^表[0-9０-９一二三四五六七八九十]*[：:]/;
 
-const textOf = (node: MdNode): string =>
-  node.value ?? (node.children ?? []).map(textOf).join('');
+const textOf = (node: MdNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
 
 /** The problems in one MDX tree (exported for tests). */
 export function markdownProblems(tree: MdNode, file: string): Problem[] {
@@ -51,7 +50,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
     node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
   const add = (node: MdNode, message: string, hint: string, en: string) =>
     problems.push({ file, ...at(node), message, hint, en });
-  const figureHint = '照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 content/photos/ 里。';
+  const figureHint =
+    '照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 content/photos/ 里。';
 
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {
     switch (node.type) {
@@ -126,21 +126,41 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
           );
         }
         if (name === 'img') {
-          add(node, '这里直接用了 <img> 标签，网站不支持（图片不会被处理，也可能缺少替代文字）', figureHint, 'raw <img> is not supported; use <Figure>');
+          add(
+            node,
+            '这里直接用了 <img> 标签，网站不支持（图片不会被处理，也可能缺少替代文字）',
+            figureHint,
+            'raw <img> is not supported; use <Figure>',
+          );
         } else if (forbiddenTags[name.toLowerCase()]) {
-          add(node, forbiddenTags[name.toLowerCase()]!, '删掉这段代码。需要图表用 <Chart>，需要照片用 <Figure>；其他需求请找开发人员。', `<${name}> is not allowed in content`);
+          add(
+            node,
+            forbiddenTags[name.toLowerCase()]!,
+            '删掉这段代码。需要图表用 <Chart>，需要照片用 <Figure>；其他需求请找开发人员。',
+            `<${name}> is not allowed in content`,
+          );
         }
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
           if (/^on[a-z]/i.test(attribute.name)) {
-            add(node, `<${name}> 上的 ${attribute.name}=… 会在浏览器里执行代码，不允许`, `删掉 ${attribute.name}=… 这一项。`, `event handler attribute ${attribute.name} is not allowed`);
+            add(
+              node,
+              `<${name}> 上的 ${attribute.name}=… 会在浏览器里执行代码，不允许`,
+              `删掉 ${attribute.name}=… 这一项。`,
+              `event handler attribute ${attribute.name} is not allowed`,
+            );
           }
           if (
             /^(?:href|src|action|formaction)$/i.test(attribute.name) &&
             typeof attribute.value === 'string' &&
             /^\s*(?:javascript|vbscript):/i.test(attribute.value)
           ) {
-            add(node, `<${name}> 的 ${attribute.name} 是 ${attribute.value}，会执行代码，不允许`, '链接只能指向网页地址（https://…）或本站页面。', 'javascript: URLs are not allowed');
+            add(
+              node,
+              `<${name}> 的 ${attribute.name} 是 ${attribute.value}，会执行代码，不允许`,
+              '链接只能指向网页地址（https://…）或本站页面。',
+              'javascript: URLs are not allowed',
+            );
           }
         }
         break;

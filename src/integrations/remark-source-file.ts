@@ -47,7 +47,12 @@ export function remarkSourceFile(options: { root?: string } = {}) {
                       estree: {
                         type: 'Program',
                         sourceType: 'module',
-                        body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value: line, raw: String(line) } }],
+                        body: [
+                          {
+                            type: 'ExpressionStatement',
+                            expression: { type: 'Literal', value: line, raw: String(line) },
+                          },
+                        ],
                       },
                     },
                   },

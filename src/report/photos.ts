@@ -8,7 +8,9 @@ const imageModules = import.meta.glob<{ default: ImageMetadata }>(
 );
 // Photos the site cannot show (iPhone HEIC): listed only to say so.
 const unsupported = Object.keys(
-  import.meta.glob('/content/**/*.{[hH][eE][iI][cC],[hH][eE][iI][fF],[tT][iI][fF],[tT][iI][fF][fF]}', { query: '?url' }),
+  import.meta.glob('/content/**/*.{[hH][eE][iI][cC],[hH][eE][iI][fF],[tT][iI][fF],[tT][iI][fF][fF]}', {
+    query: '?url',
+  }),
 );
 
 const relativeTo = (key: string) => key.replace(/^\/content\//, '');

@@ -11,7 +11,11 @@ export function fillUi(template: string, values: Record<string, string | number>
       throw editorError({
         file: 'content/site.json',
         message: `界面用语“${template}”里的 {${name}} 没有可填的内容`,
-        hint: `检查拼写：这句话里能用的只有 ${Object.keys(values).map((key) => `{${key}}`).join('、') || '（无）'}。`,
+        hint: `检查拼写：这句话里能用的只有 ${
+          Object.keys(values)
+            .map((key) => `{${key}}`)
+            .join('、') || '（无）'
+        }。`,
         en: `ui string "${template}" uses {${name}}, which has no value`,
       });
     return String(values[name]);

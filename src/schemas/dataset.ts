@@ -5,12 +5,18 @@ export const datasetIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z
   .string()
-  .regex(datasetIdPattern, '只能用小写英文字母、数字和单个连字符，例如 "hub-port"（lowercase ASCII letters, digits and hyphens）');
+  .regex(
+    datasetIdPattern,
+    '只能用小写英文字母、数字和单个连字符，例如 "hub-port"（lowercase ASCII letters, digits and hyphens）',
+  );
 
 /** Path of an MDX file relative to `content/`, e.g. `chapters/cong-xin-chu-fa/01-industry-clusters.mdx`. */
 const sourceFile = z
   .string()
-  .regex(/^(?:reports|chapters)\/[\w/.-]+\.mdx$/, '写 content/ 下的 MDX 文件路径，例如 "chapters/cong-xin-chu-fa/01-industry-clusters.mdx"');
+  .regex(
+    /^(?:reports|chapters)\/[\w/.-]+\.mdx$/,
+    '写 content/ 下的 MDX 文件路径，例如 "chapters/cong-xin-chu-fa/01-industry-clusters.mdx"',
+  );
 
 /**
  * Words the article puts before or after a number to say it is not exact:
@@ -116,7 +122,11 @@ export const datasetSchema = z
     const keys = new Set<string>();
     dataset.values.forEach((value, index) => {
       if (keys.has(value.key))
-        context.addIssue({ code: 'custom', path: ['values', index, 'key'], message: `key "${value.key}" 用了两次，每个数值的 key 要不同` });
+        context.addIssue({
+          code: 'custom',
+          path: ['values', index, 'key'],
+          message: `key "${value.key}" 用了两次，每个数值的 key 要不同`,
+        });
       keys.add(value.key);
     });
     dataset.derived.forEach((figure, index) => {
@@ -133,7 +143,11 @@ export const datasetSchema = z
         }
       }
       if (figure.formula === 'cagr' && !figure.years)
-        context.addIssue({ code: 'custom', path: ['derived', index, 'years'], message: 'cagr（复合增长率）要写 years（年数）' });
+        context.addIssue({
+          code: 'custom',
+          path: ['derived', index, 'years'],
+          message: 'cagr（复合增长率）要写 years（年数）',
+        });
     });
     if (dataset.display !== 'cards' && dataset.values.some((value) => value.value === 'N'))
       context.addIssue({ code: 'custom', path: ['display'], message: '图表画不了 N，请把 display 改成 cards' });

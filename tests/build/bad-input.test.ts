@@ -95,7 +95,9 @@ const mistakes: Mistake[] = [
   {
     name: 'two chapters with the same slug',
     make: (root) => replaceIn(root, innovation, 'slug: innovation', 'slug: investment'),
-    expect: [/✗ content\/chapters\/cong-xin-chu-fa\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/],
+    expect: [
+      /✗ content\/chapters\/cong-xin-chu-fa\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/,
+    ],
   },
   {
     name: 'a slug with capitals and spaces',
@@ -120,7 +122,10 @@ const mistakes: Mistake[] = [
   {
     name: 'a <Figure image> whose file is missing',
     make: append(investment, '<Figure caption="耐世特生产车间" image="photos/nexteer.jpg" alt="车间" />'),
-    expect: [at(investment, appendedLine(investment)), /<Figure> 的 image：找不到图片文件 content\/photos\/nexteer\.jpg/],
+    expect: [
+      at(investment, appendedLine(investment)),
+      /<Figure> 的 image：找不到图片文件 content\/photos\/nexteer\.jpg/,
+    ],
   },
   {
     name: 'a <Figure image> without alt text',
@@ -134,17 +139,27 @@ const mistakes: Mistake[] = [
   {
     name: 'an MDX component that does not exist',
     make: append(innovation, '<Pullquote>数智赋能</Pullquote>'),
-    expect: [at(innovation, appendedLine(innovation)), /<Pullquote> 不是网站提供的组件/, /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/],
+    expect: [
+      at(innovation, appendedLine(innovation)),
+      /<Pullquote> 不是网站提供的组件/,
+      /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/,
+    ],
   },
   {
     name: 'a link to a page that does not exist',
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
-    expect: [at(investment, appendedLine(investment)), /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 investment\/index\.html）/],
+    expect: [
+      at(investment, appendedLine(investment)),
+      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 investment\/index\.html）/,
+    ],
   },
   {
     name: 'a link to an anchor that does not exist',
     make: append(investment, '详见[目录](/#chapters)。'),
-    expect: [at(investment, appendedLine(investment)), /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/],
+    expect: [
+      at(investment, appendedLine(investment)),
+      /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/,
+    ],
   },
   {
     name: 'site.json naming a report that does not exist',
@@ -164,7 +179,10 @@ const mistakes: Mistake[] = [
   {
     name: 'a <Chart> with an id no dataset has',
     make: (root) => replaceIn(root, investment, '<Chart id="project-counts" />', '<Chart id="project-count" />'),
-    expect: [at(investment, lineOf(investment, '<Chart id="project-counts" />')), /<Chart> 的 id：没有叫“project-count”的数据集/],
+    expect: [
+      at(investment, lineOf(investment, '<Chart id="project-counts" />')),
+      /<Chart> 的 id：没有叫“project-count”的数据集/,
+    ],
   },
   {
     name: 'a chart number that differs from its quote',
@@ -176,7 +194,10 @@ const mistakes: Mistake[] = [
   {
     name: 'a chart value typed as text',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
-    expect: [at(projectCounts, lineOf(projectCounts, '"value": 59,')), /字段 values\.0\.value：格式不对，写的是 "59个"（文字）/],
+    expect: [
+      at(projectCounts, lineOf(projectCounts, '"value": 59,')),
+      /字段 values\.0\.value：格式不对，写的是 "59个"（文字）/,
+    ],
   },
   {
     name: 'a quote that is not in its chapter',
@@ -225,7 +246,9 @@ const mistakes: Mistake[] = [
       /表格上面缺少表题/,
       /这里用了一级标题 #/,
       /怎么改：照片请用 <Figure image="photos\/文件名\.jpg"/,
-      new RegExp(`构建失败：共 ${markdownMistakes.length} 个问题，第一个：${note.replace(/[.]/g, '\\.')} 第 ${markdownLine(0)} 行第 1 列：这里用了 Markdown 图片`),
+      new RegExp(
+        `构建失败：共 ${markdownMistakes.length} 个问题，第一个：${note.replace(/[.]/g, '\\.')} 第 ${markdownLine(0)} 行第 1 列：这里用了 Markdown 图片`,
+      ),
     ],
     // No bundler advice for an editor.
     absent: [/rolldownOptions|build\.rolldown|external/i],
@@ -294,13 +317,28 @@ async function supportedEdits(root: string): Promise<void> {
     writeFileSync(path.join(root, file), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
   }
   // Full-width digits in the text and the quote; bold inside a paragraph with charted numbers.
-  replaceIn(root, investment, '全区签约工业项目59个，协议投资额398.09亿元', '全区签约工业项目５９个，协议投资额**398.09亿元**');
+  replaceIn(
+    root,
+    investment,
+    '全区签约工业项目59个，协议投资额398.09亿元',
+    '全区签约工业项目５９个，协议投资额**398.09亿元**',
+  );
   replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目５９个"');
   // A thousands separator in the text and the quote.
   replaceIn(root, innovation, '销售收入从1750万元增长到5.5亿元', '销售收入从1,750万元增长到5.5亿元');
-  replaceIn(root, 'content/data/drive-shaft-sales.json', /销售收入从1750万元增长到5\.5亿元/g, '销售收入从1,750万元增长到5.5亿元');
+  replaceIn(
+    root,
+    'content/data/drive-shaft-sales.json',
+    /销售收入从1750万元增长到5\.5亿元/g,
+    '销售收入从1,750万元增长到5.5亿元',
+  );
   // Sub-headings, a table with its caption line, a footnote, and a camera's 6000 × 4000 IMG_2041.JPG.
-  replaceIn(root, innovation, '<Chart id="innovation-counts" />\n', '<Chart id="innovation-counts" />\n\n## 瞪羚企业\n');
+  replaceIn(
+    root,
+    innovation,
+    '<Chart id="innovation-counts" />\n',
+    '<Chart id="innovation-counts" />\n\n## 瞪羚企业\n',
+  );
   replaceIn(
     root,
     innovation,
@@ -372,7 +410,9 @@ describe('the bad-input catalogue', () => {
       for (const pattern of mistake.expect) expect(result.output).toMatch(pattern);
       for (const pattern of mistake.absent ?? []) expect(result.output).not.toMatch(pattern);
       // One summary line in Chinese at the end: how many problems, and the first.
-      expect(result.output).toMatch(/\n构建失败：共 \d+ 个问题，第一个：.+。dist\/ (保持原样|没有生成)，没有半成品可以发布。/);
+      expect(result.output).toMatch(
+        /\n构建失败：共 \d+ 个问题，第一个：.+。dist\/ (保持原样|没有生成)，没有半成品可以发布。/,
+      );
       expect(result.output).toMatch(/Build failed: dist\/ was left as it was/);
       const dist = path.join(root, 'dist');
       if (hadDist) {
@@ -413,7 +453,10 @@ describe('what editors write that the site supports', () => {
     expect(paragraph).toHaveLength(1);
     expect(paragraph.find('#q-project-counts-signed')).toHaveLength(1);
     expect(paragraph.find('#q-investment-amounts-signed-investment')).toHaveLength(1);
-    const links = paragraph.find('a.source-number').map((_, element) => $(element).text()).get();
+    const links = paragraph
+      .find('a.source-number')
+      .map((_, element) => $(element).text())
+      .get();
     expect(links).toContain('全区签约工业项目５９个');
     expect(links).toContain('协议投资额398.09亿元');
     expect(paragraph.find('strong').text()).toBe('398.09亿元');
@@ -421,7 +464,9 @@ describe('what editors write that the site supports', () => {
 
   it('links a number written with a thousands separator', () => {
     const $ = page('innovation');
-    expect($('a.source-number').filter((_, element) => $(element).text() === '销售收入从1,750万元增长到5.5亿元')).toHaveLength(1);
+    expect(
+      $('a.source-number').filter((_, element) => $(element).text() === '销售收入从1,750万元增长到5.5亿元'),
+    ).toHaveLength(1);
     expect($('#q-drive-shaft-sales-start')).toHaveLength(1);
   });
 
@@ -430,9 +475,19 @@ describe('what editors write that the site supports', () => {
     const headings = $('.prose-zh [data-depth]')
       .map((_, element) => `${element.tagName}#${$(element).attr('id')}`)
       .get();
-    expect(headings).toEqual(['h2#innovation-瞪羚企业', 'h2#innovation-传动轴', 'h3#innovation-十年增长', 'h2#innovation-下一步']);
+    expect(headings).toEqual([
+      'h2#innovation-瞪羚企业',
+      'h2#innovation-传动轴',
+      'h3#innovation-十年增长',
+      'h2#innovation-下一步',
+    ]);
     const toc = $('#toc > ol > li');
-    expect(toc.map((_, element) => $(element).children('a').text().trim()).get()).toEqual(['瞪羚企业', '传动轴', '下一步', '注释']);
+    expect(toc.map((_, element) => $(element).children('a').text().trim()).get()).toEqual([
+      '瞪羚企业',
+      '传动轴',
+      '下一步',
+      '注释',
+    ]);
     expect(toc.eq(1).find('ol a').attr('href')).toBe('#innovation-十年增长');
     const $full = page('full');
     expect($full('#innovation-传动轴').prop('tagName')).toBe('H3');
@@ -447,7 +502,12 @@ describe('what editors write that the site supports', () => {
     expect(box.attr('tabindex')).toBe('0');
     expect($(`#${box.attr('aria-labelledby')}`).text()).toBe('表：专精特新企业');
     expect(box.find('caption').text()).toBe('表：专精特新企业');
-    expect(box.find('td').map((_, element) => $(element).text()).get()).toEqual(['专精特新企业', '96户']);
+    expect(
+      box
+        .find('td')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(['专精特新企业', '96户']);
     expect(box.find('[style]')).toHaveLength(0);
     expect(box.find('td.align-right').text()).toBe('96户');
   });
@@ -470,9 +530,13 @@ describe('what editors write that the site supports', () => {
     expect(img.attr('srcset')).toMatch(/480w, .* 768w, .* 1152w/);
     expect(Number(img.attr('width'))).toBe(1152);
     const widths = await Promise.all(
-      [img.attr('src')!, ...img.attr('srcset')!.split(', ').map((entry) => entry.split(' ')[0]!)].map(
-        async (src) => (await sharp(path.join(root, 'dist', src)).metadata()).width,
-      ),
+      [
+        img.attr('src')!,
+        ...img
+          .attr('srcset')!
+          .split(', ')
+          .map((entry) => entry.split(' ')[0]!),
+      ].map(async (src) => (await sharp(path.join(root, 'dist', src)).metadata()).width),
     );
     expect(Math.max(...widths.map(Number))).toBe(1152);
   });

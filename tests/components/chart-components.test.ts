@@ -94,7 +94,9 @@ describe('<Chart>', () => {
   it('fails naming the MDX file on an unknown id', async () => {
     await expect(
       container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment, sourceLine: 12 } }),
-    ).rejects.toThrow(`✗ ${investment} 第 12 行\n  问题：<Chart> 的 id：没有叫“no-such”的数据集（content/data/ 里没有 no-such.json）`);
+    ).rejects.toThrow(
+      `✗ ${investment} 第 12 行\n  问题：<Chart> 的 id：没有叫“no-such”的数据集（content/data/ 里没有 no-such.json）`,
+    );
     await expect(
       container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } }),
     ).rejects.toMatchObject({ hint: expect.stringMatching(/可用的有：.*project-counts/) });

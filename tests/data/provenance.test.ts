@@ -123,13 +123,17 @@ describe('checkProvenance', () => {
 
 describe('checkProvenance: numbers and text as people write them', () => {
   const check = (body: string, fields: Partial<DatasetValue>) =>
-    checkProvenance([dataset([value(fields)])], (path) => (path === chapter ? `---\ntitle: x\n---\n\n${body}\n` : undefined));
+    checkProvenance([dataset([value(fields)])], (path) =>
+      path === chapter ? `---\ntitle: x\n---\n\n${body}\n` : undefined,
+    );
 
   it('matches full-width digits, in the text and in the quote', () => {
     expect(check('目前，全区签约工业项目５９个。', { quote: '全区签约工业项目５９个' })).toEqual([]);
     expect(check('目前，全区签约工业项目５９个。', { quote: '全区签约工业项目59个' })).toEqual([]);
     expect(check('目前，全区签约工业项目59个。', { quote: '全区签约工业项目５９个' })).toEqual([]);
-    expect(check('目前，全区签约工业项目５８个。', { quote: '全区签约工业项目５８个' })[0]?.message).toMatch(/59个 不在引文/);
+    expect(check('目前，全区签约工业项目５８个。', { quote: '全区签约工业项目５８个' })[0]?.message).toMatch(
+      /59个 不在引文/,
+    );
   });
 
   it('reads a comma before exactly three digits as a thousands separator, and nothing else', () => {
@@ -138,23 +142,34 @@ describe('checkProvenance: numbers and text as people write them', () => {
     expect(check('目前，销售收入从1750万元增长到5.5亿元。', fields)).toEqual([]);
     expect(check('目前，销售收入从1，750万元增长到5.5亿元。', fields)).toEqual([]);
     // 1,75 is not 175 with a separator: neither the quote nor the number is there.
-    expect(check('目前，销售收入从175万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message).toMatch(
-      /正文里找不到/,
-    );
-    expect(check('目前，销售收入从1,75万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message).toMatch(
-      /175万元 不在引文/,
-    );
+    expect(
+      check('目前，销售收入从175万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message,
+    ).toMatch(/正文里找不到/);
+    expect(
+      check('目前，销售收入从1,75万元增长。', { ...fields, value: 175, quote: '销售收入从1,75万元增长' })[0]?.message,
+    ).toMatch(/175万元 不在引文/);
   });
 
   it('treats ％ as % and full- and half-width punctuation as the same mark', () => {
-    expect(check('目前，企业产值同比增长超16％。', { value: 16, unit: '%', qualifier: '超', quote: '企业产值同比增长超16%' })).toEqual([]);
-    expect(check('目前，诺比倪人工智能科技（成都）股份有限公司59个', { quote: '科技(成都)股份有限公司59个' })).toEqual([]);
+    expect(
+      check('目前，企业产值同比增长超16％。', {
+        value: 16,
+        unit: '%',
+        qualifier: '超',
+        quote: '企业产值同比增长超16%',
+      }),
+    ).toEqual([]);
+    expect(check('目前，诺比倪人工智能科技（成都）股份有限公司59个', { quote: '科技(成都)股份有限公司59个' })).toEqual(
+      [],
+    );
   });
 
   it('reads the paragraph’s text: bold, italic, links, line breaks and footnote marks do not count', () => {
     const quote = '全区签约工业项目59个，协议投资额398.09亿元';
     expect(check('目前，全区签约**工业项目59个**，协议投资额*398.09亿元*。', { quote })).toEqual([]);
-    expect(check('目前，全区签约[工业项目](/investment/)59个，\n协议投资额398.09亿元[^1]。\n\n[^1]: 注。', { quote })).toEqual([]);
+    expect(
+      check('目前，全区签约[工业项目](/investment/)59个，\n协议投资额398.09亿元[^1]。\n\n[^1]: 注。', { quote }),
+    ).toEqual([]);
     expect(check('目前，全区签约工业项目59个，协议投资额398.09亿元  \n下一句。', { quote })).toEqual([]);
   });
 

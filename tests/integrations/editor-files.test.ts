@@ -19,13 +19,25 @@ describe('reading what editors save', () => {
   });
 
   it('fails on UTF-16 (with and without its mark), naming the file and the encoding it needs', () => {
-    const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
     const bare = le.subarray(2);
     for (const bytes of [le, be, bare]) {
-      expect(() => decodeEditorFile(bytes, file)).toThrow(/content\/chapters\/r\/01-x\.mdx\n {2}问题：文件的编码是 UTF-16.*不是 UTF-8/);
+      expect(() => decodeEditorFile(bytes, file)).toThrow(
+        /content\/chapters\/r\/01-x\.mdx\n {2}问题：文件的编码是 UTF-16.*不是 UTF-8/,
+      );
     }
-    expect(() => decodeEditorFile(le, file)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/另存为”UTF-8/) }));
+    expect(() => decodeEditorFile(le, file)).toThrow(
+      expect.objectContaining({ hint: expect.stringMatching(/另存为”UTF-8/) }),
+    );
   });
 
   it('fails on GBK, saying so', () => {

@@ -48,8 +48,18 @@ describe('rehypeEditorMarkdown', () => {
   it('prefixes footnote ids and links with the chapter’s slug, so chapters do not clash on the one-page edition', () => {
     const tree = run(
       [
-        el('p', [el('sup', [el('a', [t('1')], { href: '#user-content-fn-1', id: 'user-content-fnref-1', ariaDescribedBy: ['footnote-label'] })])]),
-        el('section', [el('h2', [t('注释')], { id: 'footnote-label', className: ['footnotes-title'] })], { dataFootnotes: true }),
+        el('p', [
+          el('sup', [
+            el('a', [t('1')], {
+              href: '#user-content-fn-1',
+              id: 'user-content-fnref-1',
+              ariaDescribedBy: ['footnote-label'],
+            }),
+          ]),
+        ]),
+        el('section', [el('h2', [t('注释')], { id: 'footnote-label', className: ['footnotes-title'] })], {
+          dataFootnotes: true,
+        }),
       ],
       'innovation',
     );

@@ -94,16 +94,25 @@ describe('rehypeSourceLinks', () => {
     expect(textOf(root)).toBe('目前，全区签约工业项目59个，协议投资额398.09亿元1。下一步，全力招商。');
     expect(find(root, (n) => n.tagName === 'sup')).toHaveLength(1);
     expect(find(root, (n) => n.tagName === 'br')).toHaveLength(1);
-    expect(find(root, (n) => n.tagName === 'strong').map(textOf).join('')).toBe('工业项目59个，协议投资额');
+    expect(
+      find(root, (n) => n.tagName === 'strong')
+        .map(textOf)
+        .join(''),
+    ).toBe('工业项目59个，协议投资额');
     expect(find(root, (n) => typeof n.properties?.id === 'string').map((n) => n.properties!.id)).toEqual([
       'q-projects-signed',
       'q-projects-amount',
     ]);
     // The first quote becomes a link; the second already holds the editor's link, so it keeps that one.
-    const numberLinks = find(root, (n) => (n.properties?.className as string[] | undefined)?.includes('source-number') ?? false);
+    const numberLinks = find(
+      root,
+      (n) => (n.properties?.className as string[] | undefined)?.includes('source-number') ?? false,
+    );
     expect(numberLinks.map(textOf)).toEqual(['全区签约工业项目59个']);
     expect(find(root, (n) => n.tagName === 'a' && n.properties?.href === '/x/').map(textOf)).toEqual(['398.09']);
-    expect(find(root, (n) => n.tagName === 'a').some((a) => find(a, (n) => n !== a && n.tagName === 'a').length)).toBe(false);
+    expect(find(root, (n) => n.tagName === 'a').some((a) => find(a, (n) => n !== a && n.tagName === 'a').length)).toBe(
+      false,
+    );
   });
 
   it('finds quotes written with full-width digits or thousands separators', () => {

@@ -11,7 +11,9 @@ const problems = (mdx: string) =>
 
 describe('Markdown the site does not support', () => {
   it('rejects Markdown images and raw <img>, pointing to <Figure>, with the line of each', () => {
-    const found = problems('第一段。\n\n![](../../photos/x.jpg)\n\n![车间](photos/x.jpg)\n\n<img src="/photos/x.jpg" />\n');
+    const found = problems(
+      '第一段。\n\n![](../../photos/x.jpg)\n\n![车间](photos/x.jpg)\n\n<img src="/photos/x.jpg" />\n',
+    );
     expect(found.map((problem) => problem.line)).toEqual([3, 5, 7]);
     expect(found[1]!.message).toContain('![车间](photos/x.jpg)');
     for (const problem of found) expect(problem.hint).toMatch(/<Figure image="photos\//);
@@ -47,15 +49,13 @@ describe('Markdown the site does not support', () => {
   it('asks for a table’s caption line right above it', () => {
     const table = '| 类别 | 数量 |\n| --- | --- |\n| 项目 | 59 |';
     expect(problems(`表：签约项目\n\n${table}`)).toEqual([]);
-    expect(problems(`正文。\n\n${table}`)).toEqual([
-      expect.objectContaining({ line: 3, message: '表格上面缺少表题' }),
-    ]);
+    expect(problems(`正文。\n\n${table}`)).toEqual([expect.objectContaining({ line: 3, message: '表格上面缺少表题' })]);
   });
 
   it('accepts what editors normally write: text, bold, links, footnotes, components', () => {
-    expect(
-      problems('目前，**59个**[项目](/investment/)[^1]。\n\n<Figure caption="说明" />\n\n[^1]: 注释。'),
-    ).toEqual([]);
+    expect(problems('目前，**59个**[项目](/investment/)[^1]。\n\n<Figure caption="说明" />\n\n[^1]: 注释。')).toEqual(
+      [],
+    );
   });
 
   it('fails the compile with every problem of the file, in Chinese, as one editor error', () => {

@@ -41,7 +41,9 @@ describe('chapterSchema', () => {
   });
 
   it('rejects an order that is not a positive whole number', () => {
-    expect(errorsFor({ ...section, order: '1' })).toBe('content/chapters/x.mdx: 字段 order：应为数字，写的是 "1"（文字）');
+    expect(errorsFor({ ...section, order: '1' })).toBe(
+      'content/chapters/x.mdx: 字段 order：应为数字，写的是 "1"（文字）',
+    );
     expect(errorsFor({ ...section, order: 0 })).toMatch(/字段 order：应大于 0/);
     expect(errorsFor({ ...section, order: 1.5 })).toMatch(/字段 order：应为整数/);
   });
@@ -52,7 +54,9 @@ describe('chapterSchema', () => {
   });
 
   it('rejects an unknown kind, listing the kinds it expected', () => {
-    expect(errorsFor({ ...section, kind: 'chapter' })).toMatch(/字段 kind：只能是 "section"、"note" 之一.*写的是 "chapter"/);
+    expect(errorsFor({ ...section, kind: 'chapter' })).toMatch(
+      /字段 kind：只能是 "section"、"note" 之一.*写的是 "chapter"/,
+    );
   });
 
   it('rejects an unknown field, so a typo does not pass silently', () => {
