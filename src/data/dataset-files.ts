@@ -29,8 +29,8 @@ export function readDatasetFiles(directory: string): IdentifiedDataset[] {
     if (!datasetIdPattern.test(id)) {
       problems.push({
         file,
-        message: '文件名不合规：数据文件名只能用小写英文字母、数字和单个连字符，例如 "hub-port.json"',
-        hint: `请把文件改名为 "${suggestedId(id)}.json"，并同步修改 <Chart id="…"> 中的 id。`,
+        message: `文件名不合规：数据文件名只能用小写英文字母、数字和单个连字符，例如 "hub-port.json"；请改名为 "${suggestedId(id)}.json"`,
+        hint: `把文件改名为 "${suggestedId(id)}.json"，并同步修改 <Chart id="…"> 中的 id。`,
         en: 'file name: lowercase ASCII letters, digits and single hyphens only; the name is the dataset id',
       });
       continue;

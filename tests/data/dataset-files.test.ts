@@ -29,7 +29,7 @@ describe('readDatasetFiles: file names', () => {
       ['项目.json', 'dataset'],
     ] as const) {
       expect(() => readDatasetFiles(folderWith(name)), name).toThrow(
-        new RegExp(`content/data/${name.replace('.', '\\.')}: 文件名不合规.*"${suggestion}\\.json"`),
+        new RegExp(`✗ content/data/${name.replace('.', '\\.')}\n {2}问题：文件名不合规.*"${suggestion}\\.json"`),
       );
     }
   });
