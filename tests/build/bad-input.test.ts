@@ -436,7 +436,18 @@ describe('what editors write that the site supports', () => {
   it('builds, ending with the Chinese summary line: pages, charts, seconds', () => {
     const { result } = outcomes.get('supported')!;
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/\n构建完成：8 个页面，8 张图表，用时 \d+\.\d 秒，dist\/ 可以发布了。/);
+    const summary = result.output.match(/\n构建完成：(\d+) 个页面，(\d+) 张图表，用时 \d+\.\d 秒，dist\/ 可以发布了。/);
+    expect(summary, result.output).not.toBeNull();
+    const { root } = outcomes.get('supported')!;
+    const html = readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    );
+    expect(Number(summary![1])).toBe(html.length);
+    // Every dataset drawn as a chart (bar and range-bar), counted once however many pages show it.
+    const charts = readdirSync(path.join(root, 'content/data')).filter(
+      (file) => JSON.parse(readFileSync(path.join(root, 'content/data', file), 'utf8').replace(/^\uFEFF/, '')).display !== 'cards',
+    );
+    expect(Number(summary![2])).toBe(charts.length);
     // A quiet build: nothing an editor cannot act on.
     expect(result.output).not.toMatch(/\[WARN\]|\[ERROR\]|MODULE_LEVEL_DIRECTIVE|Shiki/);
   });
