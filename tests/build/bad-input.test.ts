@@ -445,7 +445,9 @@ describe('what editors write that the site supports', () => {
     expect(Number(summary![1])).toBe(html.length);
     // Every dataset drawn as a chart (bar and range-bar), counted once however many pages show it.
     const charts = readdirSync(path.join(root, 'content/data')).filter(
-      (file) => JSON.parse(readFileSync(path.join(root, 'content/data', file), 'utf8').replace(/^\uFEFF/, '')).display !== 'cards',
+      (file) =>
+        JSON.parse(readFileSync(path.join(root, 'content/data', file), 'utf8').replace(/^\uFEFF/, '')).display !==
+        'cards',
     );
     expect(Number(summary![2])).toBe(charts.length);
     // A quiet build: nothing an editor cannot act on.
