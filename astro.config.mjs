@@ -10,6 +10,8 @@ import { themeInitHash } from './src/head/theme-init.ts';
 import { cspMetaDirectives, hostFiles } from './src/integrations/security-headers.ts';
 import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { legacyFiles } from './src/integrations/legacy-files.ts';
+import { legacyPages } from './src/report/legacy-redirects.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
 import { readFileSync } from 'node:fs';
 
@@ -21,6 +23,12 @@ for (const warning of warnings) console.warn(`\u001b[33mwarning\u001b[0m ${warni
 const siteJson = /** @type {{ ui: { numberLinkTitle: string } }} */ (
   parseSiteJson(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'))
 );
+
+/** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
+const isRedirectOrNotFound = (/** @type {string} */ page) => {
+  const path = new URL(page).pathname.slice(base.length);
+  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(path.endsWith('/') ? path : `${path}/`);
+};
 
 export default defineConfig({
   site,
@@ -47,12 +55,15 @@ export default defineConfig({
       scriptDirective: { hashes: [themeInitHash] },
     },
   },
-  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
+  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set; it leaves out the
+  // 404 page and the old addresses that only redirect.
+  // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
   integrations: [
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
+    legacyFiles(),
     linkCheck(),
     hostFiles(),
   ],

@@ -4,28 +4,39 @@ import { chapterSchema } from './schemas/chapter';
 import { reportSchema } from './schemas/report';
 import { datasetSchema } from './schemas/dataset';
 
-/** One MDX file per report; its body is the lede. */
+/**
+ * One folder per report: `content/reports/<report>/` holds `report.mdx`, `chapters/*.mdx`,
+ * `data/*.json` and `photos/`. Every id starts with the folder name, so two reports may use the
+ * same chapter slug or dataset id without meeting.
+ */
+const base = './content/reports';
+
+/** `<report>/report.mdx`; its body is the lede. The id is the folder name. */
 const reports = defineCollection({
-  loader: glob({ base: './content/reports', pattern: '*.mdx' }),
+  loader: glob({ base, pattern: '*/report.mdx', generateId: ({ entry }) => entry.split('/')[0]! }),
   schema: reportSchema,
 });
 
-/** One MDX file per chapter, in a folder per report. */
+/**
+ * `<report>/chapters/<nn>-<slug>.mdx`. Ids are `<report>/<nn>-<slug>`, so two files never share an
+ * id: a duplicate slug reaches orderChapters, which fails the build naming both files.
+ */
 const chapters = defineCollection({
   loader: glob({
-    base: './content/chapters',
-    pattern: '**/*.mdx',
-    // Ids are the file path (`<report>/<nn>-<slug>`), so two files never share an id: a duplicate
-    // slug reaches orderChapters, which fails the build naming both files (an id made from the slug
-    // made the loader keep one file and drop the other with only a warning).
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    base,
+    pattern: '*/chapters/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\/chapters\//, '/').replace(/\.mdx$/, ''),
   }),
   schema: chapterSchema,
 });
 
-/** One JSON file per dataset; the file name is the id used in `<Chart id="…" />`. */
+/** `<report>/data/<id>.json`; the id is `<report>/<id>`, the file name the id used in `<Chart id="…" />`. */
 const datasets = defineCollection({
-  loader: glob({ base: './content/data', pattern: '*.json' }),
+  loader: glob({
+    base,
+    pattern: '*/data/*.json',
+    generateId: ({ entry }) => entry.replace(/\/data\//, '/').replace(/\.json$/, ''),
+  }),
   schema: datasetSchema,
 });
 

@@ -1,9 +1,9 @@
 /**
- * Reads the datasets straight from `content/data/*.json` with the same zod schema
+ * Reads a report's datasets straight from `content/reports/<report>/data/*.json` with the same zod schema
  * as the content collection. For code that runs outside Astro's content layer:
  * the rehype plugin (at config time), the tests and the benchmark.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
 import { formatIssues } from '../errors';
@@ -16,13 +16,14 @@ const suggestedId = (id: string) =>
     .replace(/^-+|-+$/g, '') || 'dataset';
 
 /** Every dataset in `dataDir`, validated, sorted by id. Throws naming the file and field on a mistake. */
-export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
+export function readDatasetFiles(dataDir: string, label = 'content/data'): IdentifiedDataset[] {
+  if (!existsSync(dataDir)) return [];
   const problems: string[] = [];
   const datasets: IdentifiedDataset[] = [];
   for (const name of readdirSync(dataDir)
     .filter((file) => file.endsWith('.json'))
     .sort()) {
-    const file = `content/data/${name}`;
+    const file = `${label}/${name}`;
     const id = name.replace(/\.json$/, '');
     if (!datasetIdPattern.test(id)) {
       problems.push(
@@ -47,7 +48,7 @@ export function readDatasetFiles(dataDir: string): IdentifiedDataset[] {
   return datasets;
 }
 
-/** Reads `content/<relative>` under `contentDir`, or undefined when there is no such file. */
+/** Reads `<relative>` under `contentDir`, or undefined when there is no such file. */
 export function readContentFile(contentDir: string, relative: string): string | undefined {
   try {
     return readFileSync(path.join(contentDir, relative), 'utf8');

@@ -8,7 +8,7 @@ import { parseUnit } from './format';
 
 /** One failed check, phrased for the editor who has to fix it. */
 export interface ProvenanceProblem {
-  /** The dataset file, e.g. `content/data/hub-port.json`. */
+  /** The dataset file, e.g. `content/reports/cong-xin-chu-fa/data/hub-port.json`. */
   file: string;
   dataset: string;
   /** The value's key, when the problem is with one value. */
@@ -71,11 +71,13 @@ export function numberProblem(value: DatasetValue): string | undefined {
 /**
  * Checks every dataset against the article: each quote word for word in its
  * MDX file, each number in its quote in the stated unit, each period in the text.
- * `readSource(path)` returns the MDX file at `content/<path>`, or undefined.
+ * `readSource(path)` returns the MDX file at `<folder>/<path>`, or undefined; `folder` is the
+ * report's folder (`content/reports/<report>`), which holds the datasets (`data/`) and the MDX files they quote.
  */
 export function checkProvenance(
   datasets: readonly IdentifiedDataset[],
   readSource: (path: string) => string | undefined,
+  folder = 'content',
 ): ProvenanceProblem[] {
   const problems: ProvenanceProblem[] = [];
   const bodies = new Map<string, string | undefined>();
@@ -87,26 +89,26 @@ export function checkProvenance(
     return bodies.get(path);
   };
   for (const dataset of datasets) {
-    const file = `content/data/${dataset.id}.json`;
+    const file = `${folder}/data/${dataset.id}.json`;
     const report = (message: string, value?: string) =>
       problems.push({ file, dataset: dataset.id, ...(value ? { value } : {}), message });
     const datasetText = body(dataset.source);
     if (datasetText === undefined) {
-      report(`source: no file content/${dataset.source}`);
+      report(`source: no file ${folder}/${dataset.source}`);
       continue;
     }
     if (dataset.period && !datasetText.includes(dataset.period)) {
-      report(`period: "${dataset.period}" is not in content/${dataset.source}; use the article's own words`);
+      report(`period: "${dataset.period}" is not in ${folder}/${dataset.source}; use the article's own words`);
     }
     for (const value of dataset.values) {
       const source = value.source ?? dataset.source;
       const text = body(source);
       if (text === undefined) {
-        report(`source: no file content/${source}`, value.key);
+        report(`source: no file ${folder}/${source}`, value.key);
         continue;
       }
       if (!text.includes(value.quote)) {
-        report(`quote "${value.quote}" is not word for word in content/${source}`, value.key);
+        report(`quote "${value.quote}" is not word for word in ${folder}/${source}`, value.key);
         continue;
       }
       const problem = numberProblem(value);
@@ -116,7 +118,7 @@ export function checkProvenance(
   return problems;
 }
 
-/** One line per problem: `content/data/x.json: dataset "x": value "y": message`. */
+/** One line per problem: `content/reports/<report>/data/x.json: dataset "x": value "y": message`. */
 export function formatProblems(problems: readonly ProvenanceProblem[]): string {
   return problems
     .map(

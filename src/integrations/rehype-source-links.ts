@@ -10,6 +10,7 @@ import type { IdentifiedDataset } from '../schemas/dataset';
 import { readDatasetFiles } from '../data/dataset-files';
 import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
+import { dataPageHref, reportFolder } from '../report/paths';
 
 interface HastText {
   type: 'text';
@@ -31,11 +32,11 @@ interface QuotedValue {
 }
 
 export interface RehypeSourceLinksOptions {
-  /** The project root; datasets are read from `<root>/content/data`. */
+  /** The project root; a report's datasets are read from `<root>/content/reports/<report>/data`. */
   root?: string;
   /** The site's base path, for links to the data page. */
   base?: string;
-  /** Datasets to use instead of reading them (tests). */
+  /** Datasets to use instead of reading the report's (tests). */
   datasets?: IdentifiedDataset[];
   /** Template of the link title; `{title}` is the chart's title. */
   linkTitle?: string;
@@ -49,7 +50,13 @@ const element = (tagName: string, properties: Record<string, unknown>, children:
 });
 
 /** Rebuilds one paragraph's text as sentences, wrapping those that state values. */
-function linkParagraph(text: string, values: QuotedValue[], currentFile: string, options: RehypeSourceLinksOptions) {
+function linkParagraph(
+  text: string,
+  values: QuotedValue[],
+  currentFile: string,
+  reportId: string,
+  options: RehypeSourceLinksOptions,
+) {
   const found = values
     .map((value) => ({ ...value, at: text.indexOf(value.quote) }))
     .filter((value) => value.at >= 0)
@@ -84,7 +91,7 @@ function linkParagraph(text: string, values: QuotedValue[], currentFile: string,
       const samePage = value.dataset.source === currentFile;
       const href = samePage
         ? `#${datasetAnchor(value.dataset.id)}`
-        : `${options.base ?? '/'}data/#${datasetAnchor(value.dataset.id)}`;
+        : `${dataPageHref(reportId, options.base ?? '/')}#${datasetAnchor(value.dataset.id)}`;
       parts.push(
         element(
           'a',
@@ -112,9 +119,13 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
-    const relative = path.relative(path.join(root, 'content'), filePath).split(path.sep).join('/');
-    if (relative.startsWith('..')) return;
-    const datasets = options.datasets ?? readDatasetFiles(path.join(root, 'content', 'data'));
+    // content/reports/<report>/<relative>: datasets quote only their own report's files.
+    const inReports = path.relative(path.join(root, 'content', 'reports'), filePath).split(path.sep).join('/');
+    const match = inReports.match(/^([^/.][^/]*)\/(.+)$/);
+    if (!match) return;
+    const [, reportId, relative] = match as unknown as [string, string, string];
+    const folder = reportFolder(reportId);
+    const datasets = options.datasets ?? readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
     const values: QuotedValue[] = datasets.flatMap((dataset) =>
       dataset.values
         .filter((value) => valueSource(dataset, value) === relative)
@@ -127,7 +138,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
         const paragraph = node as HastElement;
         if (paragraph.children.every((child) => child.type === 'text')) {
           const text = paragraph.children.map((child) => (child as HastText).value).join('');
-          const result = linkParagraph(text, values, relative, options);
+          const result = linkParagraph(text, values, relative, reportId, options);
           if (result.children) paragraph.children = result.children;
           result.found.forEach((value) =>
             linked.add(values.find((v) => v.dataset === value.dataset && v.key === value.key)!),
@@ -144,7 +155,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
         missing
           .map(
             (value) =>
-              `content/data/${value.dataset.id}.json: dataset "${value.dataset.id}": value "${value.key}": quote "${value.quote}" is not in a paragraph of content/${relative}`,
+              `${folder}/data/${value.dataset.id}.json: dataset "${value.dataset.id}": value "${value.key}": quote "${value.quote}" is not in a paragraph of ${folder}/${relative}`,
           )
           .join('\n'),
       );

@@ -5,10 +5,16 @@ export const datasetIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(datasetIdPattern, 'lowercase ASCII letters, digits and single hyphens, e.g. "hub-port"');
 
-/** Path of an MDX file relative to `content/`, e.g. `chapters/cong-xin-chu-fa/01-industry-clusters.mdx`. */
+/**
+ * Path of an MDX file of the dataset's own report, relative to the report's folder
+ * (`content/reports/<report>/`): `report.mdx` (the lede) or `chapters/01-industry-clusters.mdx`.
+ */
 const sourceFile = z
   .string()
-  .regex(/^(?:reports|chapters)\/[\w/.-]+\.mdx$/, 'a path under content/, e.g. "chapters/<report>/01-x.mdx"');
+  .regex(
+    /^(?:report\.mdx|chapters\/[\w.-]+\.mdx)$/,
+    'a file of this report, relative to its folder: "report.mdx" or "chapters/01-x.mdx"',
+  );
 
 /**
  * Words the article puts before or after a number to say it is not exact:
