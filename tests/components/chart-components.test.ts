@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Chart from '../../src/components/mdx/Chart.astro';
 import KeyFigures from '../../src/components/mdx/KeyFigures.astro';
 
-const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
+const investment = 'content/reports/cong-xin-chu-fa/chapters/02-investment.mdx';
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
@@ -28,9 +28,13 @@ describe('<Chart>', () => {
         .map((_, row) => $(row).find('td').first().text())
         .get(),
     ).toEqual(['59个', '9个', '27个']);
-    expect(figure.find('table a').first().attr('href')).toBe('/investment/#q-project-counts-signed');
-    expect(figure.find('a[href="/data/project-counts.csv"]')).toHaveLength(1);
-    expect(figure.find('a[href="/data/project-counts.json"]')).toHaveLength(1);
+    expect(figure.find('table a').first().attr('href')).toBe('/cong-xin-chu-fa/investment/#q-project-counts-signed');
+    // The source line credits the dataset's own report and chapter, never the series or the site.
+    expect(figure.find('.data-meta p').first().text().replace(/\s+/g, '')).toBe(
+      '来源报道《从“新”出发向“质”而行》·招商引资接龙引凤注入发展“新活力”|时期目前',
+    );
+    expect(figure.find('a[href="/cong-xin-chu-fa/data/project-counts.csv"]')).toHaveLength(1);
+    expect(figure.find('a[href="/cong-xin-chu-fa/data/project-counts.json"]')).toHaveLength(1);
     expect(figure.text()).toContain('文中未说明27个重点投产项目与59个签约项目是否重合');
   });
 
@@ -93,7 +97,7 @@ describe('<Chart>', () => {
 
   it('fails naming the MDX file on an unknown id', async () => {
     await expect(container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } })).rejects.toThrow(
-      `${investment}: <Chart> prop "id": no dataset "no-such" in content/data/`,
+      `${investment}: <Chart> prop "id": no dataset "no-such" in content/reports/cong-xin-chu-fa/data/`,
     );
   });
 
@@ -103,7 +107,7 @@ describe('<Chart>', () => {
     ).rejects.toThrow(/use <KeyFigures id="hub-port" \/>/);
     await expect(
       container.renderToString(Chart, { props: { id: 'innovation-counts', sourceFile: investment } }),
-    ).rejects.toThrow(/comes from content\/chapters\/cong-xin-chu-fa\/03-innovation.mdx; place it there/);
+    ).rejects.toThrow(/comes from content\/reports\/cong-xin-chu-fa\/chapters\/03-innovation.mdx; place it there/);
   });
 
   it('fails on a missing id prop', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rehypeSourceLinks } from '../../src/integrations/rehype-source-links';
 import type { IdentifiedDataset } from '../../src/schemas/dataset';
 
-const file = { path: '/site/content/chapters/r/01-x.mdx' };
+const file = { path: '/site/content/reports/r/chapters/01-x.mdx' };
 const paragraphText = '目前，全区签约工业项目59个，协议投资额398.09亿元。下一步，全力招商。';
 const dataset = (source: string): IdentifiedDataset => ({
   id: 'projects',
@@ -33,7 +33,7 @@ const find = (node: Node, test: (n: Node) => boolean): Node[] => [
 describe('rehypeSourceLinks', () => {
   it('wraps the sentence, adds an anchor per value and links each quote to the chart, leaving the text as it was', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/01-x.mdx')], linkTitle: '查看图表：{title}' })(
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/01-x.mdx')], linkTitle: '查看图表：{title}' })(
       root,
       file,
     );
@@ -56,23 +56,23 @@ describe('rehypeSourceLinks', () => {
 
   it('links to the data page when the chart is placed in another file', () => {
     const root = tree() as Node;
-    const other = dataset('chapters/r/02-y.mdx');
-    other.values = other.values.map((value) => ({ ...value, source: 'chapters/r/01-x.mdx' }));
+    const other = dataset('chapters/02-y.mdx');
+    other.values = other.values.map((value) => ({ ...value, source: 'chapters/01-x.mdx' }));
     rehypeSourceLinks({ root: '/site', base: '/sub/', datasets: [other] })(root, file);
-    expect(find(root, (n) => n.tagName === 'a')[0]?.properties?.href).toBe('/sub/data/#dataset-projects');
+    expect(find(root, (n) => n.tagName === 'a')[0]?.properties?.href).toBe('/sub/r/data/#dataset-projects');
   });
 
   it('fails, naming dataset and value, when a quote is in no paragraph of the file', () => {
-    const broken = dataset('chapters/r/01-x.mdx');
+    const broken = dataset('chapters/01-x.mdx');
     broken.values[0]!.quote = '签约工业项目60个';
     expect(() => rehypeSourceLinks({ root: '/site', datasets: [broken] })(tree() as Node, file)).toThrow(
-      'content/data/projects.json: dataset "projects": value "signed": quote "签约工业项目60个" is not in a paragraph of content/chapters/r/01-x.mdx',
+      'content/reports/r/data/projects.json: dataset "projects": value "signed": quote "签约工业项目60个" is not in a paragraph of content/reports/r/chapters/01-x.mdx',
     );
   });
 
   it('leaves files outside content/ and files without values alone', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/09-z.mdx')] })(root, file);
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/09-z.mdx')] })(root, file);
     expect(root).toEqual(tree());
   });
 
