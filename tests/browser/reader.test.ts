@@ -44,7 +44,7 @@ async function open(context: BrowserContext, route: string): Promise<{ page: Pag
 }
 
 describe('Content-Security-Policy, headers and <meta> together', () => {
-  it.each(['/', '/industry-clusters/', '/reporters-note/', '/full/', '/404.html'].map((route) => [route]))(
+  it.each(['/', '/cong-xin-chu-fa/', '/cong-xin-chu-fa/industry-clusters/', '/cong-xin-chu-fa/reporters-note/', '/cong-xin-chu-fa/full/', '/404.html'].map((route) => [route]))(
     '%s runs its scripts with no CSP violation and no console error',
     async (route) => {
       const context = await watchedContext();
@@ -64,7 +64,7 @@ describe('themes', () => {
 
   it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
     const context = await watchedContext({ colorScheme: 'light' });
-    const { page } = await open(context, '/investment/');
+    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
     const light = await background(page);
     await page.getByRole('button', { name: '深色' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -116,7 +116,7 @@ describe('share', () => {
   it('copies the page’s canonical link where there is no share sheet, and says so', async () => {
     const context = await watchedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
-    const { page } = await open(context, '/investment/');
+    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await page.getByRole('button', { name: '分享' }).click();
     await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制');
@@ -135,7 +135,7 @@ describe('share', () => {
         },
       });
     });
-    const { page } = await open(context, '/full/');
+    const { page } = await open(context, '/cong-xin-chu-fa/full/');
     await page.getByRole('button', { name: '分享' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
@@ -148,7 +148,7 @@ describe('share', () => {
 describe('reading progress', () => {
   it('grows from nothing at the top to the full width at the end, with no script', async () => {
     const context = await watchedContext({ viewport: { width: 390, height: 700 } });
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     const scale = () =>
       page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.reading-progress')!).transform).a);
     expect(await scale()).toBeCloseTo(0, 2);
@@ -171,7 +171,7 @@ describe('view transitions', () => {
         ).viewTransition;
       });
     });
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     await page.locator('a[rel="next"]').click();
     await page.waitForURL('**/investment/');
     const result = await page.evaluate(
@@ -194,7 +194,7 @@ describe('print', () => {
   // The whole print edition (page counts, sentences in order, figures once) is tested in print.test.ts.
   it('prints the text without navigation or controls, writing out only outside link targets', async () => {
     const context = await watchedContext();
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
       page.evaluate(
