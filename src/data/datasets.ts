@@ -77,7 +77,10 @@ export async function getPageFor(reportId: string): Promise<PageFor> {
 export async function datasetDownloadPaths(reportIds: readonly string[]) {
   const paths = await Promise.all(
     reportIds.map(async (report) =>
-      (await getDatasets(report)).map((dataset) => ({ params: { report, id: dataset.id }, props: { report, dataset } })),
+      (await getDatasets(report)).map((dataset) => ({
+        params: { report, id: dataset.id },
+        props: { report, dataset },
+      })),
     ),
   );
   return paths.flat();
@@ -124,7 +127,12 @@ export async function datasetForComponent(
 ): Promise<DatasetView> {
   const reportId = report ?? reportOfFile(sourceFile);
   if (!reportId) {
-    throw componentError(component, 'id', sourceFile, 'is only for the MDX files of a report (content/reports/<report>/)');
+    throw componentError(
+      component,
+      'id',
+      sourceFile,
+      'is only for the MDX files of a report (content/reports/<report>/)',
+    );
   }
   const folder = reportFolder(reportId);
   const datasets = await getDatasets(reportId);

@@ -3,14 +3,7 @@
  * site's origin (`Astro.site`, undefined without SITE_URL, when every URL is left out).
  */
 import type { ChapterEntry, ReportEntry } from '../report/content';
-import {
-  chapterPath,
-  dataPagePath,
-  fullPath,
-  reportPath,
-  shareCardPath,
-  withBase,
-} from '../report/paths';
+import { chapterPath, dataPagePath, fullPath, reportPath, shareCardPath, withBase } from '../report/paths';
 import { absoluteUrl, breadcrumbs, newsArticleJsonLd, seriesPageJsonLd } from './seo';
 import { coverCardId, fullEditionCardId } from './share-cards';
 import { site as siteJson, ui } from '../report/site';

@@ -84,9 +84,7 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
  * none without SITE_URL, since breadcrumbs need absolute URLs.
  */
 export function breadcrumbs(...items: { name: string; url: string | undefined }[]): JsonLd[] {
-  return items.every((item) => item.url)
-    ? [breadcrumbJsonLd(items as { name: string; url: string }[])]
-    : [];
+  return items.every((item) => item.url) ? [breadcrumbJsonLd(items as { name: string; url: string }[])] : [];
 }
 
 /** One report as the series page lists it. */

@@ -120,7 +120,10 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
     // content/reports/<report>/<relative>: datasets quote only their own report's files.
-    const inReports = path.relative(path.join(root, 'content', 'reports'), filePath).split(path.sep).join('/');
+    const inReports = path
+      .relative(path.join(root, 'content', 'reports'), filePath)
+      .split(path.sep)
+      .join('/');
     const match = inReports.match(/^([^/.][^/]*)\/(.+)$/);
     if (!match) return;
     const [, reportId, relative] = match as unknown as [string, string, string];

@@ -39,7 +39,9 @@ export const chapterMinutes = (chapter: ChapterEntry) => readingMinutes(chapterT
 /** Minutes to read the whole report: lede, lead caption, standfirsts, chapters and captions. */
 export function reportMinutes(report: ReportEntry, chapters: readonly ChapterEntry[]): number {
   return readingMinutes(
-    mdxReadableText(report.body ?? '') + mdxReadableText(report.data.leadPhoto.caption) + chapters.map(chapterText).join(''),
+    mdxReadableText(report.body ?? '') +
+      mdxReadableText(report.data.leadPhoto.caption) +
+      chapters.map(chapterText).join(''),
   );
 }
 

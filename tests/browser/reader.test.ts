@@ -44,19 +44,25 @@ async function open(context: BrowserContext, route: string): Promise<{ page: Pag
 }
 
 describe('Content-Security-Policy, headers and <meta> together', () => {
-  it.each(['/', '/cong-xin-chu-fa/', '/cong-xin-chu-fa/industry-clusters/', '/cong-xin-chu-fa/reporters-note/', '/cong-xin-chu-fa/full/', '/404.html'].map((route) => [route]))(
-    '%s runs its scripts with no CSP violation and no console error',
-    async (route) => {
-      const context = await watchedContext();
-      const { page, errors } = await open(context, route);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-      expect(errors).toEqual([]);
-      // The module scripts ran: the controls they reveal are visible.
-      expect(await page.locator('theme-switch').isVisible()).toBe(true);
-      expect(await page.locator('share-button').isVisible()).toBe(true);
-      await context.close();
-    },
-  );
+  it.each(
+    [
+      '/',
+      '/cong-xin-chu-fa/',
+      '/cong-xin-chu-fa/industry-clusters/',
+      '/cong-xin-chu-fa/reporters-note/',
+      '/cong-xin-chu-fa/full/',
+      '/404.html',
+    ].map((route) => [route]),
+  )('%s runs its scripts with no CSP violation and no console error', async (route) => {
+    const context = await watchedContext();
+    const { page, errors } = await open(context, route);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    // The module scripts ran: the controls they reveal are visible.
+    expect(await page.locator('theme-switch').isVisible()).toBe(true);
+    expect(await page.locator('share-button').isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 describe('themes', () => {

@@ -84,7 +84,9 @@ const mistakes: Mistake[] = [
   {
     name: 'a <Figure image> whose file is missing',
     make: append(investment, '<Figure caption="耐世特生产车间" image="photos/nexteer.jpg" alt="车间" />'),
-    expect: [/02-investment\.mdx: <Figure> prop "image": no image file content\/reports\/cong-xin-chu-fa\/photos\/nexteer\.jpg/],
+    expect: [
+      /02-investment\.mdx: <Figure> prop "image": no image file content\/reports\/cong-xin-chu-fa\/photos\/nexteer\.jpg/,
+    ],
   },
   {
     name: 'a <Figure image> without alt text',

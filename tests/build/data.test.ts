@@ -9,8 +9,8 @@ const distDir = inject('distDir');
 const pages = contentPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
 const r = `/${firstReport}`;
-const articlePages = ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map(
-  (route) => byRoute.get(`${r}${route}`)!,
+const articlePages = ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map((route) =>
+  byRoute.get(`${r}${route}`)!,
 );
 const dataRoute = `${r}/data/`;
 const dataDir = path.join(distDir, firstReport, 'data');

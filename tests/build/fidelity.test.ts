@@ -112,7 +112,10 @@ describe('the series page', () => {
     expect(featured.find('h2').text()).toBe(headline);
     expect(featured.text()).toContain(kicker);
     expect(featured.find(`a[href="${r}/"]`).length).toBeGreaterThan(0);
-    const chapterLinks = featured.find('ol a').map((_, a) => seriesPage.$(a).attr('href')).get();
+    const chapterLinks = featured
+      .find('ol a')
+      .map((_, a) => seriesPage.$(a).attr('href'))
+      .get();
     expect(chapterLinks).toEqual([
       `${r}/industry-clusters/`,
       `${r}/investment/`,
@@ -125,20 +128,25 @@ describe('the series page', () => {
     const interfaceWords = Object.values(siteJson.ui);
     const numbers = ['01', '02', '03', `之${chineseNumber(1)}`];
     const foreign: string[] = [];
-    seriesPage('main *')
+    let checked = 0;
+    seriesPage
+      .$('main *')
       .contents()
       .each((_, node) => {
         if (node.type !== 'text') return;
         for (const text of node.data.replace(/\s+/g, '').split(/[·→←↑]+/)) {
-        if (!text) continue;
-        const known =
-          articleText.includes(text) ||
-          interfaceWords.some((word) => word.replace(/\{number\}/, '') === text || word === text) ||
-          numbers.includes(text) ||
-          text === siteJson.series.name;
-        if (!known) foreign.push(text);
+          if (!text) continue;
+          checked++;
+          const known =
+            articleText.includes(text) ||
+            interfaceWords.some((word) => word.replace(/\{number\}/, '') === text || word === text) ||
+            numbers.includes(text) ||
+            text === siteJson.series.name;
+          if (!known) foreign.push(text);
         }
       });
     expect(foreign).toEqual([]);
+    // The check saw the page: series name, kicker, headline, dek, chapter titles and standfirsts.
+    expect(checked).toBeGreaterThan(12);
   });
 });

@@ -36,7 +36,9 @@ describe('<Figure> with an image', () => {
   afterAll(() => site.remove());
 
   it('renders an optimised, responsive <img> with width, height and alt, inside the figure with its caption', () => {
-    const page = readPages(path.join(site.root, 'dist')).find((candidate) => candidate.route === '/cong-xin-chu-fa/innovation/')!;
+    const page = readPages(path.join(site.root, 'dist')).find(
+      (candidate) => candidate.route === '/cong-xin-chu-fa/innovation/',
+    )!;
     const figure = page.$('figure').filter((_, element) => page.$(element).find('img').length > 0);
     expect(figure).toHaveLength(1);
     const img = figure.find('img');

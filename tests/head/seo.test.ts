@@ -121,7 +121,9 @@ describe('seriesPageJsonLd', () => {
   });
 
   it('leaves out every URL without SITE_URL', () => {
-    const text = JSON.stringify(seriesPageJsonLd({ series: { name: '系列' }, items: [{ position: 1, headline: '甲' }] }));
+    const text = JSON.stringify(
+      seriesPageJsonLd({ series: { name: '系列' }, items: [{ position: 1, headline: '甲' }] }),
+    );
     expect(text).not.toContain('url');
   });
 });

@@ -4,7 +4,10 @@ import { dataPackage } from '../../../data/dataset-export';
 import { getReports } from '../../../report/content';
 
 export const getStaticPaths = (async () =>
-  (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;
+  (await getReports()).map((report) => ({
+    params: { report: report.id },
+    props: { report },
+  }))) satisfies GetStaticPaths;
 
 /** /<report>/data/datapackage.json: a Frictionless Data Package listing every dataset's CSV of the report. */
 export const GET: APIRoute = async ({ props }) =>
