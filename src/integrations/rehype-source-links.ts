@@ -11,6 +11,7 @@ import { readDatasetFiles } from '../data/dataset-files';
 import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
 import { dataPageHref, reportFolder } from '../report/paths';
+import { draftsHidden, isDraftReport } from '../report/drafts';
 
 interface HastText {
   type: 'text';
@@ -128,6 +129,8 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     if (!match) return;
     const [, reportId, relative] = match as unknown as [string, string, string];
     const folder = reportFolder(reportId);
+    // A draft is not published by a production build: its half-checked figures must not stop a deploy.
+    if (!options.datasets && draftsHidden() && isDraftReport(path.join(root, folder))) return;
     const datasets = options.datasets ?? readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
     const values: QuotedValue[] = datasets.flatMap((dataset) =>
       dataset.values

@@ -1,15 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderChapters, orderReports } from './report-structure';
 import { reportFolder } from './paths';
+import { reservedReportIds } from './legacy-redirects';
+import { draftsHidden } from './drafts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
-/**
- * Drafts (`draft: true`) are shown by `npm run dev` and left out of the production build.
- * SHOW_DRAFTS=1 shows them in a build too (tests of the draft itself).
- */
-export const showDrafts = import.meta.env.DEV || process.env.SHOW_DRAFTS === '1';
+/** Drafts (`draft: true`) are shown by `npm run dev` and left out of the production build (see drafts.ts). */
+export const showDrafts = import.meta.env.DEV || !draftsHidden();
 
 /** The reports the site publishes (drafts too under `npm run dev`), in series order, numbers checked. */
 export async function getReports(): Promise<ReportEntry[]> {
@@ -17,6 +16,17 @@ export async function getReports(): Promise<ReportEntry[]> {
     ...entry,
     filePath: entry.filePath ?? `${reportFolder(entry.id)}/report.mdx`,
   }));
+  const reserved = all.filter((entry) => reservedReportIds.includes(entry.id));
+  if (reserved.length) {
+    throw new Error(
+      reserved
+        .map(
+          (entry) =>
+            `${reportFolder(entry.id)}/: 报道文件夹不能叫 "${entry.id}"（the address /${entry.id}/ is the site's own）; rename the folder`,
+        )
+        .join('\n'),
+    );
+  }
   return orderReports(all).filter((entry) => showDrafts || !entry.data.draft);
 }
 

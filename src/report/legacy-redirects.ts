@@ -31,6 +31,18 @@ export const legacyFileFolders: readonly { from: string; to: string; extensions:
   { from: 'og/', to: `${legacyReport}/og/`, extensions: ['.png'] },
 ];
 
+/**
+ * Names a report folder may not take: its address would be one of the site's own (share cards,
+ * build assets, the feed) or an old page's.
+ */
+export const reservedReportIds: readonly string[] = [
+  'og',
+  '_astro',
+  'rss',
+  '404',
+  ...Object.keys(legacyPages).map((page) => page.replace(/\/$/, '')),
+];
+
 /** `_redirects` lines (Netlify, Cloudflare Pages) for the old pages, with and without the trailing slash. */
 export function redirectsFile(base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;

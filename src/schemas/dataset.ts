@@ -89,7 +89,7 @@ export const derivedFigureSchema = z.strictObject({
 /** How a dataset is shown: a chart kind, or key-figure cards. */
 export const datasetDisplaySchema = z.enum(['bar', 'range-bar', 'cards']);
 
-/** A dataset: `content/data/<id>.json`. The file name is its id. */
+/** A dataset: `content/reports/<report>/data/<id>.json`. The file name is its id within the report. */
 export const datasetSchema = z
   .strictObject({
     /** Title shown above the chart or cards (editorial, 12–24 characters). */
@@ -105,7 +105,7 @@ export const datasetSchema = z
      * the text; left out only when the figures have none (a product's specifications).
      */
     period: z.string().trim().min(1).optional(),
-    /** The MDX file (under `content/`) whose text states the values; the chart is placed there. */
+    /** The MDX file of the report (relative to its folder) whose text states the values; the chart is placed there. */
     source: sourceFile,
     /** How the dataset is shown: `bar`, `range-bar` (a range next to single values) or `cards`. */
     display: datasetDisplaySchema,
