@@ -97,21 +97,26 @@ describe('a series of three reports, one a draft', () => {
     expect(csv).toContain(`${own[report]}地今年有测试项目`);
   });
 
-  it.each(published)('credits %s’s own headline and chapter in the chart’s source line and its share cards', (report) => {
-    const $ = cheerio.load(readFileSync(path.join(threeReports, report, 'di-yi', 'index.html'), 'utf8'));
-    expect($('.data-meta p').first().text().replace(/\s+/g, '')).toContain(
-      `报道《测试报道${own[report]}仅供测试》·测试报道${own[report]}第一部分仅供测试`,
-    );
-    expect($('title').text()).toBe(`测试报道${own[report]}第一部分 仅供测试 | 测试报道${own[report]} 仅供测试`);
-  });
+  it.each(published)(
+    'credits %s’s own headline and chapter in the chart’s source line and its share cards',
+    (report) => {
+      const $ = cheerio.load(readFileSync(path.join(threeReports, report, 'di-yi', 'index.html'), 'utf8'));
+      expect($('.data-meta p').first().text().replace(/\s+/g, '')).toContain(
+        `报道《测试报道${own[report]}仅供测试》·测试报道${own[report]}第一部分仅供测试`,
+      );
+      expect($('title').text()).toBe(`测试报道${own[report]}第一部分 仅供测试 | 测试报道${own[report]} 仅供测试`);
+    },
+  );
 
   it('gives each report page the series navigation with the previous and next report', () => {
     const jia = cheerio.load(readFileSync(path.join(threeReports, 'ce-shi-jia', 'di-yi', 'index.html'), 'utf8'));
     const nav = jia('nav[data-series-nav]');
-    expect(nav.find('li').map((_, li) => jia(li).text().replace(/\s+/g, '')).get()).toEqual([
-      '之一测试报道甲仅供测试',
-      '之二测试报道乙仅供测试',
-    ]);
+    expect(
+      nav
+        .find('li')
+        .map((_, li) => jia(li).text().replace(/\s+/g, ''))
+        .get(),
+    ).toEqual(['之一测试报道甲仅供测试', '之二测试报道乙仅供测试']);
     expect(nav.find('a[rel="next"]').attr('href')).toBe('/ce-shi-yi/');
     expect(nav.find('a[rel="prev"]')).toHaveLength(0);
     const yi = cheerio.load(readFileSync(path.join(threeReports, 'ce-shi-yi', 'index.html'), 'utf8'));
@@ -142,7 +147,9 @@ describe('a series of three reports, one a draft', () => {
     expect(changed).toEqual([]);
     // The navigation did change: 甲 now links to 乙.
     const nav = (dir: string) =>
-      cheerio.load(readFileSync(path.join(dir, 'ce-shi-jia', 'index.html'), 'utf8'))('nav[data-series-nav]').html();
+      cheerio
+        .load(readFileSync(path.join(dir, 'ce-shi-jia', 'index.html'), 'utf8'))('nav[data-series-nav]')
+        .html();
     expect(nav(threeReports)).not.toBe(nav(twoReports));
   });
 
