@@ -7,7 +7,7 @@ import { neighbours } from './report-structure';
 import { mdxReadableText, readingMinutes } from './reading-time';
 
 /** One report of the series, with what every one of its pages needs. */
-export interface ReportInSeries {
+export type ReportInSeries = {
   report: ReportEntry;
   /** Its chapters in reading order. */
   chapters: ChapterEntry[];
@@ -16,7 +16,7 @@ export interface ReportInSeries {
   /** The report before and after it in the series. */
   previousReport?: ReportEntry;
   nextReport?: ReportEntry;
-}
+};
 
 /** Every published report, in series order, with its chapters and neighbours. */
 export async function reportsInSeries(): Promise<ReportInSeries[]> {

@@ -12,8 +12,8 @@ const report: Report = {
   description: '述。',
 };
 const chapters: { data: Chapter }[] = [
-  { data: { report: 'r', order: 1, kind: 'section', slug: 'one', title: '第一 标题', standfirst: '导。' } },
-  { data: { report: 'r', order: 2, kind: 'note', slug: 'note', title: '手记 标题', label: '记者手记' } },
+  { data: { order: 1, kind: 'section', slug: 'one', title: '第一 标题', standfirst: '导。' } },
+  { data: { order: 2, kind: 'note', slug: 'note', title: '手记 标题', label: '记者手记' } },
 ];
 
 describe('shareCards', () => {
