@@ -127,7 +127,9 @@ describe('share', () => {
     await page.getByRole('button', { name: '分享' }).click();
     await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制');
     expect(await page.locator('[data-share-status]').getAttribute('aria-live')).toBe('polite');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/investment/');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://example.org/cong-xin-chu-fa/investment/',
+    );
     await context.close();
   });
 
@@ -145,7 +147,7 @@ describe('share', () => {
     await page.getByRole('button', { name: '分享' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
-      .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/full/' });
+      .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/cong-xin-chu-fa/full/' });
     expect(await page.locator('[data-share-status]').textContent()).toBe('');
     await context.close();
   });
