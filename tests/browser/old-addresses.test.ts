@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveStatic } from '../support/static-server';
+import { launchChromium } from '../../scripts/lib/browser';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { startNginx, type RunningNginx } from '../support/nginx';
 
 const moved = {

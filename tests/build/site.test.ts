@@ -108,7 +108,6 @@ describe('every page of the built site', () => {
     expect(last.$('a[rel="prev"]').attr('href')).toBe(`${r}/innovation/`);
   });
 
-
   it('gives every report page the series navigation, the current report marked', () => {
     for (const page of pages.filter(reportOfPage)) {
       const nav = page.$('nav[data-series-nav]');
