@@ -12,7 +12,10 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 function folderWith(name: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'xinzhi-data-'));
   dirs.push(dir);
-  writeFileSync(path.join(dir, name), readFileSync(path.join(projectRoot, 'content/data/project-counts.json')));
+  writeFileSync(
+    path.join(dir, name),
+    readFileSync(path.join(projectRoot, 'content/reports/cong-xin-chu-fa/data/project-counts.json')),
+  );
   return dir;
 }
 

@@ -81,7 +81,7 @@ describe('rehypeSourceLinks', () => {
     const title = "$&$'$`$$ 项目";
     rehypeSourceLinks({
       root: '/site',
-      datasets: [{ ...dataset('chapters/r/01-x.mdx'), title }],
+      datasets: [{ ...dataset('chapters/01-x.mdx'), title }],
       linkTitle: '查看图表：{title}',
     })(root, file);
     const links = find(root, (n) => n.tagName === 'a');
