@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { useSiteInChromium } from '../support/browser-suite';
 import { captions, sentences } from '../support/article';
 import { printToPdf, squeeze, type Printed } from '../../scripts/lib/print-pdf';
-import { chapterHref, dataPageHref } from '../../src/report/paths';
+import { chapterHref, dataPageHref, fullHref } from '../../src/report/paths';
 
 const suite = useSiteInChromium();
 const site = JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8')) as {
@@ -100,8 +100,8 @@ function sentencesMissingInOrder(text: string, list: string[]): string[] {
 const count = (text: string, part: string) => (part ? text.split(part).length - 1 : 0);
 
 const cases = [
-  { name: 'the one-page edition /full/', route: '/full/', maxPages: 10, wholeArticle: true },
-  { name: 'a chapter', route: chapterHref('investment', '/'), maxPages: 4, wholeArticle: false },
+  { name: 'the one-page edition /full/', route: fullHref('cong-xin-chu-fa', '/'), maxPages: 10, wholeArticle: true },
+  { name: 'a chapter', route: chapterHref('cong-xin-chu-fa', 'investment', '/'), maxPages: 4, wholeArticle: false },
 ];
 
 describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle }) => {

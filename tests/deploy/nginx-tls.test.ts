@@ -58,7 +58,7 @@ describe('deploy/nginx.conf over TLS', () => {
   });
 
   it('serves pages over HTTPS with every security header, HSTS included', async () => {
-    for (const route of ['/', '/investment/', '/full/']) {
+    for (const route of ['/', '/cong-xin-chu-fa/investment/', '/cong-xin-chu-fa/full/']) {
       const response = await get(route);
       expect(response.status, route).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
