@@ -82,7 +82,8 @@ export function measureScale(sizes) {
 export function scaleReportLines(results) {
   const first = results[0];
   const last = results[results.length - 1];
-  const perReport = last.reports > first.reports ? (last.seconds - first.seconds) / (last.reports - first.reports) : NaN;
+  const perReport =
+    last.reports > first.reports ? (last.seconds - first.seconds) / (last.reports - first.reports) : NaN;
   return [
     '## The series at scale',
     '',

@@ -225,7 +225,7 @@ describe('printing the data page', () => {
   beforeAll(async () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    printed = await printToPdf(page, suite.site.page(dataPageHref('/')), { drawCharts: false });
+    printed = await printToPdf(page, suite.site.page(dataPageHref('cong-xin-chu-fa', '/')), { drawCharts: false });
     facts = await readFacts(page);
     rows = await page.$$eval('.data-table tbody tr', (trs) =>
       trs
@@ -255,7 +255,9 @@ describe('printing in the dark theme', () => {
   it('prints the text in the light palette: dark ink, whatever the screen theme', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
     const page = await context.newPage();
-    const printed = await printToPdf(page, suite.site.page(chapterHref('investment', '/')), { drawCharts: true });
+    const printed = await printToPdf(page, suite.site.page(chapterHref('cong-xin-chu-fa', 'investment', '/')), {
+      drawCharts: true,
+    });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await page.evaluate(() => {
       const rgb = (element: Element) => getComputedStyle(element).color.match(/\d+/g)!.slice(0, 3).map(Number);
