@@ -1,7 +1,12 @@
 import { appendFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartInput, getDatasets, viewOf } from '../../../data/datasets';
-import { downloadText, narrowChartImageWidth, renderChartImage, renderDownloadImage } from '../../../images/chart-image';
+import {
+  downloadText,
+  narrowChartImageWidth,
+  renderChartImage,
+  renderDownloadImage,
+} from '../../../images/chart-image';
 import { chartImageFile, reportHref, type ChartImageKind } from '../../../report/paths';
 import { getReports } from '../../../report/content';
 import { ui } from '../../../report/site';
