@@ -44,7 +44,7 @@ describe('<Chart>', () => {
     const figure = $('figure#dataset-project-counts');
     // The <noscript> content is text to the parser; read it as HTML.
     const image = cheerio.load(figure.find('noscript').text());
-    expect(image('img').attr('src')).toBe('/charts/project-counts-light.png');
+    expect(image('img').attr('src')).toBe('/cong-xin-chu-fa/charts/project-counts-light.png');
     expect(image('img').attr('alt')).toContain('签约与投产：工业项目数');
     expect(image('img').attr('width')).toBe('576');
     expect(Number(image('img').attr('height'))).toBe(Math.round((3 + 3 * 3.25) * 16));
@@ -53,27 +53,27 @@ describe('<Chart>', () => {
         .map((_, source) => `${image(source).attr('media')} → ${image(source).attr('srcset')}`)
         .get(),
     ).toEqual([
-      '(max-width: 30rem) and (prefers-color-scheme: dark) → /charts/project-counts-dark-narrow.png',
-      '(max-width: 30rem) → /charts/project-counts-light-narrow.png',
-      '(prefers-color-scheme: dark) → /charts/project-counts-dark.png',
+      '(max-width: 30rem) and (prefers-color-scheme: dark) → /cong-xin-chu-fa/charts/project-counts-dark-narrow.png',
+      '(max-width: 30rem) → /cong-xin-chu-fa/charts/project-counts-light-narrow.png',
+      '(prefers-color-scheme: dark) → /cong-xin-chu-fa/charts/project-counts-dark.png',
     ]);
-    const download = figure.find('a[href="/charts/project-counts.png"]');
+    const download = figure.find('a[href="/cong-xin-chu-fa/charts/project-counts.png"]');
     expect(download.text().trim()).toBe('下载图片');
     expect(download.attr('download')).toBe('project-counts.png');
     const embed = figure.find('[data-embed]');
     expect(embed.find('summary').text()).toBe('嵌入');
-    expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/project-counts/');
+    expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/cong-xin-chu-fa/project-counts/');
     expect(embed.find('textarea').attr('data-embed-script')).toBe('/embed/resize.js');
     expect(figure.find('[data-chart-live]').attr('aria-live')).toBe('polite');
   });
 
   it('on an embed page: the title is the page heading; no table, downloads or 嵌入; the source links out', async () => {
-    const html = await container.renderToString(Chart, { props: { id: 'project-counts', embed: true } });
+    const html = await container.renderToString(Chart, { props: { id: 'project-counts', embed: true, report: 'cong-xin-chu-fa' } });
     const $ = cheerio.load(html);
     expect($('h1.data-figure__title').text().trim()).toBe('签约与投产：工业项目数');
     expect($('table, .data-downloads, [data-embed]')).toHaveLength(0);
     const source = $('.data-meta a');
-    expect(source.attr('href')).toBe('/investment/');
+    expect(source.attr('href')).toBe('/cong-xin-chu-fa/investment/');
     expect(source.attr('target')).toBe('_blank');
   });
 
