@@ -109,7 +109,7 @@ describe('every page of the built site', () => {
   });
 
   it('gives every report page the series navigation, the current report marked', () => {
-    for (const page of pages.filter(reportOfPage)) {
+    for (const page of sitePages.filter(reportOfPage)) {
       const nav = page.$('nav[data-series-nav]');
       expect(nav, page.file).toHaveLength(1);
       expect(nav.find('a[aria-current]').attr('href'), page.file).toBe(`/${reportOfPage(page)}/`);
