@@ -57,6 +57,11 @@ describe('a series of three reports, one a draft', () => {
   it.each(published)('builds every page, download and share card of %s under its own prefix', (report) => {
     const files = filesUnder(path.join(threeReports, report));
     expect(files).toEqual([
+      'charts/shu-ju-dark-narrow.png',
+      'charts/shu-ju-dark.png',
+      'charts/shu-ju-light-narrow.png',
+      'charts/shu-ju-light.png',
+      'charts/shu-ju.png',
       'data/datapackage.json',
       'data/index.html',
       'data/shu-ju.csv',
@@ -64,6 +69,7 @@ describe('a series of three reports, one a draft', () => {
       'di-yi/index.html',
       'full/index.html',
       'index.html',
+      'og/chart-shu-ju.png',
       'og/cover.png',
       'og/data.png',
       'og/di-yi.png',
@@ -71,6 +77,10 @@ describe('a series of three reports, one a draft', () => {
       'og/shou-ji.png',
       'shou-ji/index.html',
     ]);
+  });
+
+  it.each(published)('gives each chart of %s its embed page under /embed/<report>/', (report) => {
+    expect(existsSync(path.join(threeReports, 'embed', report, 'shu-ju', 'index.html'))).toBe(true);
   });
 
   it('lists both published reports on the series page, in series order, the latest featured', () => {
