@@ -15,6 +15,8 @@ import { rehypeEditorMarkdown } from './src/integrations/rehype-editor-markdown.
 import { dropDeadHeadInjectDirective } from './src/integrations/quiet-build.ts';
 import { footnoteBackLabel } from './src/report/footnotes.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { legacyFiles } from './src/integrations/legacy-files.ts';
+import { legacyPages } from './src/report/legacy-redirects.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite, readEditorFile } from './src/integrations/editor-files.ts';
 
@@ -26,6 +28,12 @@ for (const warning of warnings) console.warn(`\u001b[33mwarning\u001b[0m ${warni
 const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, footnoteBack: string } }} */ (
   parseSiteJson(readEditorFile(fileURLToPath(new URL('./content/site.json', import.meta.url)), 'content/site.json'))
 );
+
+/** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
+const isRedirectOrNotFound = (/** @type {string} */ page) => {
+  const path = new URL(page).pathname.slice(base.length);
+  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(path.endsWith('/') ? path : `${path}/`);
+};
 
 export default defineConfig({
   site,
@@ -64,12 +72,15 @@ export default defineConfig({
       scriptDirective: { hashes: [themeInitHash] },
     },
   },
-  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
+  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set; it leaves out the
+  // 404 page and the old addresses that only redirect.
+  // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
   integrations: [
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
+    legacyFiles(),
     linkCheck(),
     hostFiles(),
   ],

@@ -11,7 +11,9 @@ import { launchChromium } from './lib/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
-const routes = ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/', '/data/'];
+const routes = ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/', '/data/'].map(
+  (route) => `/cong-xin-chu-fa${route}`,
+);
 const runs = Number(process.env.RUNS ?? 3);
 const throttles = (process.env.CPU_THROTTLE ?? '1,4').split(',').map(Number);
 

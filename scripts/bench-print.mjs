@@ -114,10 +114,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   }
 }
 
-/** The pages a reader may print: every built page but the 404 page. */
+/** The pages a reader may print: every built page but the 404 page and the old addresses' redirect pages. */
 export function printRoutes(dist) {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
+    .filter((file) => !readFileSync(path.join(dist, file), 'utf8').includes('http-equiv="refresh"'))
     .map(
       (file) =>
         `/${file
@@ -128,8 +129,7 @@ export function printRoutes(dist) {
     .sort();
 }
 
-/** A chapter page is one with a chapter navigation marking itself current (ChapterNav). */
+/** A chapter page: `/<report>/<chapter>/`, other than the report's one-page edition and data page. */
 export function isChapterPage(dist, route) {
-  const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
-  return /<nav[^>]*>[\s\S]*?aria-current="page"/.test(html) && !route.endsWith('/full/');
+  return /^\/[^/]+\/[^/]+\/$/.test(route) && !/\/(full|data)\/$/.test(route);
 }

@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { isChapterPage, measurePrint, printReportLines, printRoutes } from './bench-print.mjs';
+import { measureScale, scaleReportLines } from './bench-scale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -259,6 +260,8 @@ const lines = [
   }),
   '',
   ...printReportLines(printResults),
+  '',
+  ...scaleReportLines(measureScale((process.env.SCALE_SIZES ?? '1,10,50').split(',').map(Number))),
 ];
 writeFileSync(path.join(root, 'bench/REPORT.md'), lines.join('\n'));
 writeFileSync(

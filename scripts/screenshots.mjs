@@ -7,7 +7,15 @@ const base = process.env.PREVIEW_URL ?? 'http://localhost:4321/';
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length
   ? paths
-  : ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/', '/404.html'];
+  : [
+      '/',
+      '/cong-xin-chu-fa/',
+      '/cong-xin-chu-fa/industry-clusters/',
+      '/cong-xin-chu-fa/investment/',
+      '/cong-xin-chu-fa/innovation/',
+      '/cong-xin-chu-fa/reporters-note/',
+      '/404.html',
+    ];
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 

@@ -7,31 +7,45 @@ import { datasetSchema } from './schemas/dataset';
 // editorGlob: Astro's glob loader reading files as editors save them (UTF-8 with or without BOM,
 // LF or CRLF) and reporting schema mistakes in Chinese with file and line (src/errors.ts).
 
-/** One MDX file per report; its body is the lede. */
+/**
+ * One folder per report: `content/reports/<report>/` holds `report.mdx`, `chapters/*.mdx`,
+ * `data/*.json` and `photos/`. Every id starts with the folder name, so two reports may use the
+ * same chapter slug or dataset id without meeting.
+ */
+const base = './content/reports';
+
+/** `<report>/report.mdx`; its body is the lede. The id is the folder name. */
 const reports = defineCollection({
-  loader: editorGlob({ base: './content/reports', pattern: '*.mdx' }, reportSchema),
+  loader: editorGlob({ base, pattern: '*/report.mdx', generateId: ({ entry }) => entry.split('/')[0]! }, reportSchema),
   schema: reportSchema,
 });
 
-/** One MDX file per chapter, in a folder per report. */
+/**
+ * `<report>/chapters/<nn>-<slug>.mdx`. Ids are `<report>/<nn>-<slug>`, so two files never share an
+ * id: a duplicate slug reaches orderChapters, which fails the build naming both files.
+ */
 const chapters = defineCollection({
   loader: editorGlob(
     {
-      base: './content/chapters',
-      pattern: '**/*.mdx',
-      // Ids are the file path (`<report>/<nn>-<slug>`), so two files never share an id: a duplicate
-      // slug reaches orderChapters, which fails the build naming both files (an id made from the slug
-      // made the loader keep one file and drop the other with only a warning).
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      base,
+      pattern: '*/chapters/*.mdx',
+      generateId: ({ entry }) => entry.replace(/\/chapters\//, '/').replace(/\.mdx$/, ''),
     },
     chapterSchema,
   ),
   schema: chapterSchema,
 });
 
-/** One JSON file per dataset; the file name is the id used in `<Chart id="…" />`. */
+/** `<report>/data/<id>.json`; the id is `<report>/<id>`, the file name the id used in `<Chart id="…" />`. */
 const datasets = defineCollection({
-  loader: editorGlob({ base: './content/data', pattern: '*.json' }, datasetSchema),
+  loader: editorGlob(
+    {
+      base,
+      pattern: '*/data/*.json',
+      generateId: ({ entry }) => entry.replace(/\/data\//, '/').replace(/\.json$/, ''),
+    },
+    datasetSchema,
+  ),
   schema: datasetSchema,
 });
 

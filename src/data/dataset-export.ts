@@ -57,7 +57,7 @@ function valueColumns(value: unknown): Pick<CsvRow, 'value' | 'value_low' | 'val
 }
 
 /** One CSV row per stated value and per calculated figure. */
-export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
+export function csvRows(dataset: IdentifiedDataset, folder = 'content'): CsvRow[] {
   const stated = dataset.values.map((value) => ({
     key: value.key,
     label: value.label,
@@ -67,7 +67,7 @@ export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
     qualifier: value.qualifier ?? '',
     as_written: formatValue(value),
     quote: value.quote,
-    source: `content/${value.source ?? dataset.source}`,
+    source: `${folder}/${value.source ?? dataset.source}`,
   }));
   const calculated = computeDerived(dataset).map((figure) => ({
     key: figure.key,
@@ -84,9 +84,11 @@ export function csvRows(dataset: IdentifiedDataset): CsvRow[] {
 }
 
 /** The dataset as CSV text, with a byte-order mark and CRLF line ends (RFC 4180). */
-export function datasetCsv(dataset: IdentifiedDataset): string {
+export function datasetCsv(dataset: IdentifiedDataset, folder = 'content'): string {
   const header = csvFields.map((field) => csvCell(field.name)).join(',');
-  const rows = csvRows(dataset).map((row) => csvFields.map((field) => csvCell(row[field.name], field.type)).join(','));
+  const rows = csvRows(dataset, folder).map((row) =>
+    csvFields.map((field) => csvCell(row[field.name], field.type)).join(','),
+  );
   return BOM + [header, ...rows].join('\r\n') + '\r\n';
 }
 

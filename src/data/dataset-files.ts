@@ -1,14 +1,13 @@
 /**
- * Reads the datasets straight from `content/data/*.json` with the same zod schema
+ * Reads a report's datasets straight from `content/reports/<report>/data/*.json` with the same zod schema
  * as the content collection. For code that runs outside Astro's content layer:
  * the rehype plugin (at config time), the tests and the benchmark.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
 import { editorError, jsonPathLine, jsonSyntaxProblem, zodOptions, zodProblems, type Problem } from '../errors';
 import { readEditorFile } from '../integrations/editor-files';
-import { dataDir } from '../report/content-paths';
 
 /** A name an editor could rename the file to: lowercase, other characters as hyphens. */
 const suggestedId = (id: string) =>
@@ -17,14 +16,18 @@ const suggestedId = (id: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'dataset';
 
-/** Every dataset in `dataDir`, validated, sorted by id. Throws naming the file, line and field on a mistake. */
-export function readDatasetFiles(directory: string): IdentifiedDataset[] {
+/**
+ * Every dataset in `directory`, validated, sorted by id. `label` is the folder as messages name it
+ * (`content/reports/<report>/data`). Throws naming the file, line and field on a mistake.
+ */
+export function readDatasetFiles(directory: string, label: string): IdentifiedDataset[] {
+  if (!existsSync(directory)) return [];
   const problems: Problem[] = [];
   const datasets: IdentifiedDataset[] = [];
   for (const name of readdirSync(directory)
     .filter((file) => file.endsWith('.json'))
     .sort()) {
-    const file = `${dataDir}/${name}`;
+    const file = `${label}/${name}`;
     const id = name.replace(/\.json$/, '');
     if (!datasetIdPattern.test(id)) {
       problems.push({
@@ -49,18 +52,6 @@ export function readDatasetFiles(directory: string): IdentifiedDataset[] {
   }
   if (problems.length) throw editorError(problems);
   return datasets;
-}
-
-/** Reads `content/<relative>` under `contentDir`, or undefined when there is no such file. */
-export function readContentFile(contentDir: string, relative: string): string | undefined {
-  let text: string;
-  try {
-    text = readEditorFile(path.join(contentDir, relative), path.posix.join('content', relative));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return text;
 }
 
 /** Reads a file of the project at `root` named by its project path (`content/data/x.json`), or undefined. */

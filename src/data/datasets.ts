@@ -1,41 +1,48 @@
 /**
- * The datasets as the site uses them: checked against the article (the build
- * fails on any mismatch) and tied to the pages their sentences are on.
+ * A report's datasets as the site uses them: checked against the report's own text
+ * (the build fails on any mismatch) and tied to the pages their sentences are on.
  *
- * The files are read with the collection's own zod schema straight from
- * content/data (the `datasets` collection validates them too, at sync), so the
- * same code runs in the build, in the rehype plugin at config time, in Node
- * tests and under the Container API, where collections are empty.
+ * Each report keeps its datasets in `content/reports/<report>/data/`; a dataset quotes only
+ * its own report's MDX files, and its id need only be unique within the report. The files are
+ * read with the collection's own zod schema straight from the folder, so the same code runs in
+ * the build, in the rehype plugin at config time, in Node tests and under the Container API.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
 import { checkProvenance } from './provenance';
-import { readContentFile, readDatasetFiles, readProjectFile } from './dataset-files';
+import { readDatasetFiles, readProjectFile } from './dataset-files';
 import { componentError, editorError, type ComponentSource } from '../errors';
-import { contentFile, dataDir, datasetFile } from '../report/content-paths';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
-import { chapterHref, withBase } from '../report/paths';
-import { site, ui } from '../report/site';
+import { chapterHref, dataPageHref, reportFolder, reportHref } from '../report/paths';
+import { ui } from '../report/site';
 
-const contentDir = path.join(process.cwd(), 'content');
+const root = process.cwd();
 
-/** Reads an MDX file under content/ (the text the provenance check compares against). */
-export const readSource = (source: string) => readContentFile(contentDir, source);
+/** Reads an MDX file of a report, by its path in the report's folder (`report.mdx`, `chapters/01-x.mdx`). */
+export const readReportSource = (reportId: string) => (source: string) =>
+  readProjectFile(root, `${reportFolder(reportId)}/${source}`);
 
-let loaded: Promise<IdentifiedDataset[]> | undefined;
+const loaded = new Map<string, Promise<IdentifiedDataset[]>>();
 
-/** Every dataset, sorted by id, after the provenance check. Throws naming file, dataset and value. */
-export function getDatasets(): Promise<IdentifiedDataset[]> {
+/** A report's datasets, sorted by id, after the provenance check. Throws naming file, dataset and value. */
+export function getDatasets(reportId: string): Promise<IdentifiedDataset[]> {
   // In dev, read afresh so an edited dataset shows on the next request.
-  if (import.meta.env.DEV) loaded = undefined;
-  loaded ??= (async () => {
-    const datasets = readDatasetFiles(path.join(process.cwd(), dataDir));
-    const problems = checkProvenance(datasets, readSource, (id) => readProjectFile(process.cwd(), datasetFile(id)));
-    if (problems.length) throw editorError(problems);
-    return datasets;
-  })();
-  return loaded;
+  if (import.meta.env.DEV) loaded.delete(reportId);
+  let datasets = loaded.get(reportId);
+  if (!datasets) {
+    datasets = (async () => {
+      const folder = reportFolder(reportId);
+      const all = readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
+      const problems = checkProvenance(all, readReportSource(reportId), folder, (id) =>
+        readProjectFile(root, `${folder}/data/${id}.json`),
+      );
+      if (problems.length) throw editorError(problems);
+      return all;
+    })();
+    loaded.set(reportId, datasets);
+  }
+  return datasets;
 }
 
 /** A frontmatter field of an MDX file (the simple `key: value` lines our files use). */
@@ -44,54 +51,94 @@ function frontmatterField(source: string, field: string): string | undefined {
   return frontmatter.match(new RegExp(`^${field}:\\s*(.+)$`, 'm'))?.[1]?.trim();
 }
 
-/** Page path, title and reading order for each MDX file of the published report. */
-/** getStaticPaths for the per-dataset download endpoints (/data/<id>.csv, /data/<id>.json). */
-export async function datasetDownloadPaths() {
-  return (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
-}
-
-export async function getPageFor(): Promise<PageFor> {
+/** Page path, title and reading order for each MDX file of a report. */
+export async function getPageFor(reportId: string): Promise<PageFor> {
   const pages = new Map<string, { href: string; title: string; order: number }>();
-  pages.set(`reports/${site.report}.mdx`, { href: withBase('/'), title: ui.lede, order: 0 });
-  const folder = `chapters/${site.report}`;
-  for (const name of readdirSync(path.join(contentDir, folder)).filter((file) => file.endsWith('.mdx'))) {
-    const source = readSource(`${folder}/${name}`) ?? '';
+  pages.set('report.mdx', { href: reportHref(reportId), title: ui.lede, order: 0 });
+  const folder = path.join(root, reportFolder(reportId), 'chapters');
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+  } catch {
+    names = [];
+  }
+  for (const name of names) {
+    const source = readReportSource(reportId)(`chapters/${name}`) ?? '';
     const slug = frontmatterField(source, 'slug');
     if (!slug) continue;
-    pages.set(`${folder}/${name}`, {
-      href: chapterHref(slug),
+    pages.set(`chapters/${name}`, {
+      href: chapterHref(reportId, slug),
       title: frontmatterField(source, 'title') ?? slug,
       order: Number(frontmatterField(source, 'order') ?? Infinity),
     });
   }
-  return (source) => pages.get(source) ?? { href: withBase('data/'), title: source, order: Infinity };
+  return (source) => pages.get(source) ?? { href: dataPageHref(reportId), title: source, order: Infinity };
+}
+
+/** getStaticPaths for the per-dataset download endpoints (/<report>/data/<id>.csv, .json). */
+export async function datasetDownloadPaths(reportIds: readonly string[]) {
+  const paths = await Promise.all(
+    reportIds.map(async (report) =>
+      (await getDatasets(report)).map((dataset) => ({
+        params: { report, id: dataset.id },
+        props: { report, dataset },
+      })),
+    ),
+  );
+  return paths.flat();
 }
 
 /** A dataset with what its figure needs: table rows, and the chart input for charts. */
 export interface DatasetView {
+  /** The report the dataset belongs to: its id and headline (for the source line). */
+  report: { id: string; headline: string };
   dataset: IdentifiedDataset;
   rows: TableRow[];
   /** The page (title, path, reading order) its sentences are on. */
   page: { href: string; title: string; order: number };
 }
 
-/** Builds the view of a dataset. */
-export async function viewOf(dataset: IdentifiedDataset): Promise<DatasetView> {
-  const pageFor = await getPageFor();
-  return { dataset, rows: tableRows(dataset, readSource, pageFor), page: pageFor(dataset.source) };
+/** Builds the view of a dataset of a report. */
+export async function viewOf(reportId: string, dataset: IdentifiedDataset): Promise<DatasetView> {
+  const pageFor = await getPageFor(reportId);
+  const headline = frontmatterField(readReportSource(reportId)('report.mdx') ?? '', 'headline') ?? reportId;
+  return {
+    report: { id: reportId, headline },
+    dataset,
+    rows: tableRows(dataset, readReportSource(reportId), pageFor),
+    page: pageFor(dataset.source),
+  };
+}
+
+/** The report an MDX file belongs to, from its path (`content/reports/<report>/…`). */
+export function reportOfFile(sourceFile: unknown): string | undefined {
+  return typeof sourceFile === 'string' ? sourceFile.match(/^content\/reports\/([^/]+)\//)?.[1] : undefined;
 }
 
 /**
- * The dataset an editor asked for in MDX: `<Chart id>` or `<KeyFigures id>`.
- * Fails the build naming the MDX file on an unknown id, on a dataset of the
- * other kind, or on a dataset whose sentences are in another file.
+ * The dataset an editor asked for in MDX: `<Chart id>` or `<KeyFigures id>`, looked up in the
+ * MDX file's own report. Fails the build naming the MDX file on an unknown id, on a dataset of
+ * the other kind, or on a dataset whose sentences are in another file.
  */
 export async function datasetForComponent(
   component: 'Chart' | 'KeyFigures',
   id: string,
   where: ComponentSource,
+  /** The report, for a page template that shows a dataset outside MDX (an embed page). */
+  report?: string,
 ): Promise<DatasetView> {
-  const datasets = await getDatasets();
+  const reportId = report ?? reportOfFile(where.sourceFile);
+  if (!reportId) {
+    throw componentError(
+      component,
+      'id',
+      where,
+      '只能用在报道文件夹（content/reports/<报道>/）里的 MDX 文件中',
+      '把组件放进本篇报道的 report.mdx 或 chapters/ 里的文件。',
+    );
+  }
+  const folder = reportFolder(reportId);
+  const datasets = await getDatasets(reportId);
   const dataset = datasets.find((candidate) => candidate.id === id);
   const wantsChart = component === 'Chart';
   if (!dataset) {
@@ -100,8 +147,8 @@ export async function datasetForComponent(
       component,
       'id',
       where,
-      `没有叫“${id}”的数据集（${dataDir}/ 里没有 ${id}.json）`,
-      `id 写数据文件的名字（不带 .json），可用的有：${ids.join('、')}`,
+      `没有叫“${id}”的数据集（${folder}/data/ 里没有 ${id}.json）`,
+      `id 写数据文件的名字（不带 .json），可用的有：${ids.join('、') || '（还没有）'}`,
     );
   }
   if ((dataset.display !== 'cards') !== wantsChart) {
@@ -113,16 +160,26 @@ export async function datasetForComponent(
       `改成 <${wantsChart ? 'KeyFigures' : 'Chart'} id="${id}" />。`,
     );
   }
-  if (typeof where.sourceFile === 'string' && where.sourceFile !== contentFile(dataset.source)) {
+  if (typeof where.sourceFile === 'string' && where.sourceFile !== `${folder}/${dataset.source}`) {
     throw componentError(
       component,
       'id',
       where,
-      `数据集“${id}”引用的是 ${contentFile(dataset.source)} 里的句子，图表不能放在别的文件里`,
-      `把 <${component} id="${id}" /> 移到 ${contentFile(dataset.source)}，放在它引用的那几句话旁边。`,
+      `数据集“${id}”引用的是 ${folder}/${dataset.source} 里的句子，图表不能放在别的文件里`,
+      `把 <${component} id="${id}" /> 移到 ${folder}/${dataset.source}，放在它引用的那几句话旁边。`,
     );
   }
-  return viewOf(dataset);
+  return viewOf(reportId, dataset);
 }
 
 export { chartInput };
+
+/** A report's datasets grouped by the page their sentences are on, pages in reading order (the data page). */
+export async function datasetsByPage(reportId: string): Promise<{ page: DatasetView['page']; views: DatasetView[] }[]> {
+  const views = await Promise.all((await getDatasets(reportId)).map((dataset) => viewOf(reportId, dataset)));
+  const pageOrder = [...new Set(views.sort((a, b) => a.page.order - b.page.order).map((view) => view.page.href))];
+  return pageOrder.map((href) => ({
+    page: views.find((view) => view.page.href === href)!.page,
+    views: views.filter((view) => view.page.href === href),
+  }));
+}

@@ -8,7 +8,6 @@ import { parseUnit } from './format';
 import { formatProblem, jsonPathLine, type Problem } from '../errors';
 import { mdxBody, mdxParagraphs } from './mdx-text';
 import { findQuote, matchable, quoteDifference } from './text-match';
-import { contentFile, datasetFile } from '../report/content-paths';
 
 /** One failed check, phrased for the editor who has to fix it (see src/errors.ts). */
 export interface ProvenanceProblem extends Problem {
@@ -69,6 +68,14 @@ export function numberProblem(value: DatasetValue): string | undefined {
   return `${qualifier && qualifier !== '及以下' ? qualifier : ''}${stated}${unit}${after} 不在引文“${value.quote}”里`;
 }
 
+/** How messages name a report's files: its datasets (`data/<id>.json`) and the MDX files they quote. */
+function filesOf(folder: string) {
+  return {
+    datasetFile: (id: string) => `${folder}/data/${id}.json`,
+    sourceFile: (source: string) => `${folder}/${source}`,
+  };
+}
+
 /**
  * The problem of a quote that is in no paragraph of its MDX file (the provenance check and the
  * rehype plugin report it the same way), with the line of the quote in the dataset's file.
@@ -78,8 +85,10 @@ export function missingQuoteProblem(
   value: { key: string; quote: string },
   source: string,
   paragraphs: readonly string[],
+  folder: string,
   json?: string,
 ): ProvenanceProblem {
+  const { datasetFile, sourceFile } = filesOf(folder);
   const index = dataset.values.findIndex((candidate) => candidate.key === value.key);
   const line = json ? jsonPathLine(json, ['values', index, 'quote']) : undefined;
   return {
@@ -87,9 +96,9 @@ export function missingQuoteProblem(
     ...(line ? { line } : {}),
     dataset: dataset.id,
     value: value.key,
-    message: `数据集 ${dataset.id} 的 ${value.key}：引文“${value.quote}”在 ${contentFile(source)} 的正文里找不到；${differenceText(paragraphs, value.quote)}`,
+    message: `数据集 ${dataset.id} 的 ${value.key}：引文“${value.quote}”在 ${sourceFile(source)} 的正文里找不到；${differenceText(paragraphs, value.quote)}`,
     hint: '引文（quote）要从正文的一个段落里一字不差地复制过来（不能跨段，也不能出自标题、表格或图片说明）。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
-    en: `quote "${value.quote}" is not word for word in a paragraph of ${contentFile(source)}`,
+    en: `quote "${value.quote}" is not word for word in a paragraph of ${sourceFile(source)}`,
   };
 }
 
@@ -104,14 +113,18 @@ function differenceText(paragraphs: readonly string[], quote: string): string {
 /**
  * Checks every dataset against the article: each quote in its MDX file's running text (under the
  * matching rules of text-match.ts; bold, links and line breaks do not count), each number in its
- * quote in the stated unit, each period in the text. `readSource(path)` returns the MDX file at
- * `content/<path>`, or undefined; `readDataset(id)`, when given, the dataset's JSON text (for lines).
+ * quote in the stated unit, each period in the text. `folder` is the report's folder
+ * (`content/reports/<report>`), which holds the datasets (`data/`) and the MDX files they quote;
+ * `readSource(path)` returns the MDX file at `<folder>/<path>`, or undefined; `readDataset(id)`,
+ * when given, the dataset's JSON text (for lines).
  */
 export function checkProvenance(
   datasets: readonly IdentifiedDataset[],
   readSource: (path: string) => string | undefined,
+  folder: string,
   readDataset?: (id: string) => string | undefined,
 ): ProvenanceProblem[] {
+  const { datasetFile, sourceFile } = filesOf(folder);
   const problems: ProvenanceProblem[] = [];
   const cache = new Map<string, string[] | undefined>();
   const paragraphsOf = (path: string) => {
@@ -139,9 +152,9 @@ export function checkProvenance(
     const missingSource = (source: string, value?: string) =>
       report(
         {
-          message: `${where(value)}：source 写的文件 ${contentFile(source)} 不存在`,
-          hint: 'source 写文章所在 MDX 文件在 content/ 下的路径，例如 chapters/cong-xin-chu-fa/02-investment.mdx。',
-          en: `source: no file ${contentFile(source)}`,
+          message: `${where(value)}：source 写的文件 ${sourceFile(source)} 不存在`,
+          hint: 'source 写本篇报道文件夹里的 MDX 文件路径，例如 chapters/02-investment.mdx（导语写 report.mdx）。',
+          en: `source: no file ${sourceFile(source)}`,
         },
         value,
         'source',
@@ -154,9 +167,9 @@ export function checkProvenance(
     if (dataset.period && !inText(datasetText, dataset.period)) {
       report(
         {
-          message: `${where()}：period（时间）“${dataset.period}”不在 ${contentFile(dataset.source)} 的正文里`,
+          message: `${where()}：period（时间）“${dataset.period}”不在 ${sourceFile(dataset.source)} 的正文里`,
           hint: 'period 要照抄原文对时间的说法，例如“目前”“今年以来”。',
-          en: `period "${dataset.period}" is not in ${contentFile(dataset.source)}`,
+          en: `period "${dataset.period}" is not in ${sourceFile(dataset.source)}`,
         },
         undefined,
         'period',
@@ -170,7 +183,7 @@ export function checkProvenance(
         continue;
       }
       if (!inText(paragraphs, value.quote)) {
-        problems.push(missingQuoteProblem(dataset, value, source, paragraphs, json));
+        problems.push(missingQuoteProblem(dataset, value, source, paragraphs, folder, json));
         continue;
       }
       const problem = numberProblem(value);

@@ -17,6 +17,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 /** The series a report belongs to, as schema.org sees it. */
 export interface SeriesRef {
   name: string;
+  /** Absolute URL of the series page; left out without SITE_URL. */
+  url?: string;
 }
 
 /** What the NewsArticle JSON-LD of a page says. */
@@ -28,6 +30,8 @@ export interface NewsArticleInput {
   /** Absolute URL of the share card; left out without SITE_URL. */
   image?: string;
   series: SeriesRef;
+  /** The report's number in the series (its own page only). */
+  position?: number;
   /** For a chapter: the report it is part of (headline and absolute URL when known). */
   partOf?: { headline: string; url?: string };
 }
@@ -36,7 +40,11 @@ type JsonLd = Record<string, unknown>;
 
 /** schema.org NewsArticle for a page of the report. Free to read, part of its series. */
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
-  const series = { '@type': 'CreativeWorkSeries', name: input.series.name };
+  const series = {
+    '@type': 'CreativeWorkSeries',
+    name: input.series.name,
+    ...(input.series.url && { url: input.series.url }),
+  };
   const report = input.partOf && {
     '@type': 'NewsArticle',
     headline: input.partOf.headline,
@@ -52,6 +60,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     ...(input.url && { url: input.url, mainEntityOfPage: input.url }),
     ...(input.image && { image: [input.image] }),
     isAccessibleForFree: true,
+    ...(input.position !== undefined && { position: input.position }),
     isPartOf: report ? [report, series] : series,
   };
 }
@@ -70,25 +79,53 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
   };
 }
 
-/** JSON for a <script type="application/ld+json">, safe inside HTML (no `</script>` can end it early). */
 /**
- * The two-step breadcrumb (cover → this page) of an inner page, as a list of zero or one
- * JSON-LD objects: none without SITE_URL, since breadcrumbs need absolute URLs.
+ * The breadcrumb of a page (series → report → page), as a list of zero or one JSON-LD objects:
+ * none without SITE_URL, since breadcrumbs need absolute URLs.
  */
-export function coverBreadcrumbs(
-  cover: { name: string; url: string | undefined },
-  page: { name: string; url: string | undefined },
-): JsonLd[] {
-  return cover.url && page.url
-    ? [
-        breadcrumbJsonLd([
-          { name: cover.name, url: cover.url },
-          { name: page.name, url: page.url },
-        ]),
-      ]
-    : [];
+export function breadcrumbs(...items: { name: string; url: string | undefined }[]): JsonLd[] {
+  return items.every((item) => item.url) ? [breadcrumbJsonLd(items as { name: string; url: string }[])] : [];
 }
 
+/** One report as the series page lists it. */
+export interface SeriesItem {
+  position: number;
+  headline: string;
+  /** Absolute URL of the report's cover; left out without SITE_URL. */
+  url?: string;
+}
+
+/**
+ * schema.org CollectionPage for the series page: the series (CreativeWorkSeries) and an
+ * ItemList of its reports in series order.
+ */
+export function seriesPageJsonLd(input: { series: SeriesRef; items: readonly SeriesItem[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: input.series.name,
+    inLanguage: 'zh-CN',
+    ...(input.series.url && { url: input.series.url }),
+    about: {
+      '@type': 'CreativeWorkSeries',
+      name: input.series.name,
+      ...(input.series.url && { url: input.series.url }),
+    },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      numberOfItems: input.items.length,
+      itemListElement: input.items.map((item) => ({
+        '@type': 'ListItem',
+        position: item.position,
+        ...(item.url && { url: item.url }),
+        item: { '@type': 'NewsArticle', headline: item.headline, ...(item.url && { url: item.url }) },
+      })),
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, safe inside HTML (no `</script>` can end it early). */
 export function jsonLdScript(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

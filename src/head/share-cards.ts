@@ -18,7 +18,9 @@ export interface ShareCard {
   footer: string;
 }
 
-/** Id of the card for the cover (also used by the 404 page). */
+/** Id of the card of the series page (also used by the 404 page): `og/series.png`. */
+export const seriesCardId = 'series';
+/** Id of a report's cover card. */
 export const coverCardId = 'cover';
 /** Id of the card for the one-page edition. */
 export const fullEditionCardId = 'full';
@@ -53,9 +55,9 @@ export function shareCards(
   ];
 }
 
-/** The site-relative path of a card's PNG (before the base path is added). */
-export function shareCardPath(id: string): string {
-  return `og/${id}.png`;
+/** The series page's card: the series name, in the article's words, and nothing else. */
+export function seriesCard(seriesName: string): ShareCard {
+  return { id: seriesCardId, eyebrow: '', title: seriesName, footer: '' };
 }
 
 /** Every character a card draws, for subsetting the font to just those glyphs. */

@@ -15,7 +15,8 @@ import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
 import { findQuote } from '../data/text-match';
 import { editorError } from '../errors';
-import { contentDir, dataDir, datasetFile } from '../report/content-paths';
+import { dataPageHref, reportFolder } from '../report/paths';
+import { draftsHidden, isDraftReport } from '../report/drafts';
 
 interface HastText {
   type: 'text';
@@ -37,7 +38,7 @@ interface QuotedValue {
 }
 
 export interface RehypeSourceLinksOptions {
-  /** The project root; datasets are read from `<root>/content/data`. */
+  /** The project root; a report's datasets are read from `<root>/content/reports/<report>/data`. */
   root?: string;
   /** The site's base path, for links to the data page. */
   base?: string;
@@ -129,6 +130,7 @@ function linkParagraph(
   inline: readonly HastNode[],
   values: QuotedValue[],
   currentFile: string,
+  reportId: string,
   options: RehypeSourceLinksOptions,
 ) {
   const text = textOf(inline);
@@ -168,7 +170,7 @@ function linkParagraph(
       const samePage = value.dataset.source === currentFile;
       const href = samePage
         ? `#${datasetAnchor(value.dataset.id)}`
-        : `${options.base ?? '/'}data/#${datasetAnchor(value.dataset.id)}`;
+        : `${dataPageHref(reportId, options.base ?? '/')}#${datasetAnchor(value.dataset.id)}`;
       // A quote that already holds a link keeps it (a link inside a link is not allowed).
       if (containsLink(quoted)) parts.push(...quoted);
       else
@@ -199,9 +201,18 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
-    const relative = path.relative(path.join(root, contentDir), filePath).split(path.sep).join('/');
-    if (relative.startsWith('..')) return;
-    const datasets = options.datasets ?? readDatasetFiles(path.join(root, dataDir));
+    // content/reports/<report>/<relative>: datasets quote only their own report's files.
+    const inReports = path
+      .relative(path.join(root, 'content', 'reports'), filePath)
+      .split(path.sep)
+      .join('/');
+    const match = inReports.match(/^([^/.][^/]*)\/(.+)$/);
+    if (!match) return;
+    const [, reportId, relative] = match as unknown as [string, string, string];
+    const folder = reportFolder(reportId);
+    // A draft is not published by a production build: its half-checked figures must not stop a deploy.
+    if (!options.datasets && draftsHidden() && isDraftReport(path.join(root, folder))) return;
+    const datasets = options.datasets ?? readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
     const values: QuotedValue[] = datasets.flatMap((dataset) =>
       dataset.values
         .filter((value) => valueSource(dataset, value) === relative)
@@ -215,7 +226,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
       if (node.type === 'element' && (node as HastElement).tagName === 'p') {
         const paragraph = node as HastElement;
         paragraphTexts.push(textOf(paragraph.children));
-        const result = linkParagraph(paragraph.children, values, relative, options);
+        const result = linkParagraph(paragraph.children, values, relative, reportId, options);
         if (result.children) paragraph.children = result.children;
         result.found.forEach((value) =>
           linked.add(values.find((v) => v.dataset === value.dataset && v.key === value.key)!),
@@ -234,7 +245,8 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
             value,
             relative,
             paragraphTexts,
-            options.datasets ? undefined : readProjectFile(root, datasetFile(value.dataset.id)),
+            folder,
+            options.datasets ? undefined : readProjectFile(root, `${folder}/data/${value.dataset.id}.json`),
           ),
         ),
       );

@@ -1,32 +1,61 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { site } from './site';
-import { orderChapters } from './report-structure';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { orderChapters, orderReports } from './report-structure';
+import { reportFolder } from './paths';
+import { reservedReportIds } from './legacy-redirects';
+import { draftsHidden } from './drafts';
 import { editorError } from '../errors';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
-/** The report the site publishes (named in `content/site.json`). */
-export async function getPublishedReport(): Promise<ReportEntry> {
-  const report = await getEntry('reports', site.report);
+/** Drafts (`draft: true`) are shown by `npm run dev` and left out of the production build (see drafts.ts). */
+export const showDrafts = import.meta.env.DEV || !draftsHidden();
+
+/** The reports the site publishes (drafts too under `npm run dev`), in series order, numbers checked. */
+export async function getReports(): Promise<ReportEntry[]> {
+  const all = (await getCollection('reports')).map((entry) => ({
+    ...entry,
+    filePath: entry.filePath ?? `${reportFolder(entry.id)}/report.mdx`,
+  }));
+  const reserved = all.filter((entry) => reservedReportIds.includes(entry.id));
+  if (reserved.length) {
+    throw editorError(
+      reserved.map((entry) => ({
+        file: `${reportFolder(entry.id)}/`,
+        message: `报道文件夹不能叫“${entry.id}”：网址 /${entry.id}/ 是网站自己用的`,
+        hint: '给文件夹换一个名字（小写字母、数字和连字符），它就是这篇报道的网址。',
+        en: `the address /${entry.id}/ is the site's own; rename the folder`,
+      })),
+    );
+  }
+  return orderReports(all).filter((entry) => showDrafts || !entry.data.draft);
+}
+
+/** The report with this id, or an error naming the ids there are. */
+export async function getReport(reportId: string): Promise<ReportEntry> {
+  const reports = await getReports();
+  const report = reports.find((entry) => entry.id === reportId);
   if (!report) {
-    const ids = (await getCollection('reports')).map((entry) => entry.id);
     throw editorError({
-      file: 'content/site.json',
-      message: `字段 report：要发布的报道“${site.report}”没有对应的文件 content/reports/${site.report}.mdx`,
-      hint: `report 写 content/reports/ 里报道文件的名字（不带 .mdx），现有的是：${ids.join('、')}。`,
-      en: `report: "${site.report}" has no file content/reports/${site.report}.mdx`,
+      file: `${reportFolder(reportId)}/report.mdx`,
+      message: `没有这篇报道“${reportId}”`,
+      hint: `现有的报道：${reports.map((entry) => entry.id).join('、')}。`,
+      en: `no published report "${reportId}"`,
     });
   }
   return report;
 }
 
+/** The report a chapter belongs to: the folder its file is in. */
+export const chapterReport = (chapter: ChapterEntry) => chapter.id.split('/')[0]!;
+
 /** The chapters of a report, checked and in reading order. */
 export async function getChapters(reportId: string): Promise<ChapterEntry[]> {
-  const reportIds = (await getCollection('reports')).map((entry) => entry.id);
-  const all = (await getCollection('chapters')).map((entry) => ({
-    ...entry,
-    filePath: entry.filePath ?? `content/chapters/${entry.id}.mdx`,
-  }));
-  return orderChapters(all, reportIds).filter((entry) => entry.data.report === reportId);
+  const chapters = (await getCollection('chapters'))
+    .filter((entry) => chapterReport(entry) === reportId)
+    .map((entry) => ({
+      ...entry,
+      filePath: entry.filePath ?? `${reportFolder(reportId)}/chapters/${entry.id.split('/')[1]}.mdx`,
+    }));
+  return orderChapters(chapters);
 }

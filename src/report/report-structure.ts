@@ -1,33 +1,31 @@
-/** Pure checks on how a report's chapters fit together (no Astro imports, so Node tests can use it). */
+/** Pure checks on how reports and their chapters fit together (no Astro imports, so Node tests can use it). */
 import { editorError, type Problem } from '../errors';
 
-/** What the structure checks need to know about a chapter file. */
+/** What the structure checks need to know about a chapter file of one report. */
 export interface ChapterFile {
   /** Path of the MDX file, for error messages. */
   filePath: string;
-  data: { report: string; order: number; slug: string };
+  data: { order: number; slug: string };
+}
+
+/** What the series checks need to know about a report file. */
+export interface ReportFile {
+  id: string;
+  /** Path of the report.mdx file, for error messages. */
+  filePath: string;
+  data: { number: number };
 }
 
 /**
- * Sorts chapters by `order` and checks that order and slug are unique within
- * the report and that the report exists. Throws one error listing every problem.
+ * Sorts one report's chapters by `order` and checks that order and slug are unique within
+ * the report. Throws one error listing every problem.
  */
-export function orderChapters<T extends ChapterFile>(chapters: readonly T[], reportIds: readonly string[]): T[] {
+export function orderChapters<T extends ChapterFile>(chapters: readonly T[]): T[] {
   const problems: Problem[] = [];
-  for (const chapter of chapters) {
-    if (!reportIds.includes(chapter.data.report)) {
-      problems.push({
-        file: chapter.filePath,
-        message: `字段 report：没有叫“${chapter.data.report}”的报道`,
-        hint: `report 写报道文件的名字（content/reports/ 里的文件名，不带 .mdx），现有的是：${reportIds.join('、')}。`,
-        en: `report: "${chapter.data.report}" is not a report; expected one of ${reportIds.map((id) => `"${id}"`).join(', ')}`,
-      });
-    }
-  }
   for (const field of ['order', 'slug'] as const) {
     const seen = new Map<string, string>();
     for (const chapter of chapters) {
-      const key = `${chapter.data.report}\u0000${chapter.data[field]}`;
+      const key = String(chapter.data[field]);
       const first = seen.get(key);
       if (first) {
         problems.push({
@@ -37,16 +35,61 @@ export function orderChapters<T extends ChapterFile>(chapters: readonly T[], rep
             field === 'order'
               ? '每一章的 order（顺序号）要不同：1、2、3……'
               : '每一章的 slug（网址名）要不同，它决定这一章的网址。',
-          en: `${field}: ${JSON.stringify(chapter.data[field])} is already used by ${first}; each chapter needs its own ${field}`,
+          en: `${field}: ${JSON.stringify(chapter.data[field])} is already used by ${first}; each chapter of a report needs its own ${field}`,
         });
       } else seen.set(key, chapter.filePath);
+    }
+    // A chapter slug must not take a report's own addresses.
+    if (field === 'slug') {
+      for (const chapter of chapters) {
+        if (reservedSlugs.includes(chapter.data.slug)) {
+          problems.push({
+            file: chapter.filePath,
+            message: `字段 slug：“${chapter.data.slug}”是保留的网址，用作报道的 ${chapter.data.slug} 页`,
+            hint: `换一个 slug；${reservedSlugs.join('、')} 都不能用。`,
+            en: `slug: "${chapter.data.slug}" is reserved for the report's ${chapter.data.slug} page; choose another slug`,
+          });
+        }
+      }
     }
   }
   if (problems.length) throw editorError(problems);
   return [...chapters].sort((a, b) => a.data.order - b.data.order || a.data.slug.localeCompare(b.data.slug));
 }
 
-/** The chapters before and after `index` in reading order. */
+/** Addresses under `/<report>/` that are not chapters. */
+export const reservedSlugs = ['full', 'data', 'og'];
+
+/** Sorts reports by their number in the series; two reports with one number fail the build, naming both files. */
+export function orderReports<T extends ReportFile>(reports: readonly T[]): T[] {
+  const problems: Problem[] = [];
+  const seen = new Map<number, string>();
+  for (const report of reports) {
+    const first = seen.get(report.data.number);
+    if (first) {
+      problems.push({
+        file: report.filePath,
+        message: `字段 number：系列序号 ${report.data.number} 已经被 ${first} 用了`,
+        hint: '每篇报道的 number（系列里的第几篇）要不同：1、2、3……',
+        en: `number: ${report.data.number} is already used by ${first}; each report of the series needs its own number`,
+      });
+    } else seen.set(report.data.number, report.filePath);
+  }
+  if (problems.length) throw editorError(problems);
+  return [...reports].sort((a, b) => a.data.number - b.data.number);
+}
+
+/** The items before and after `index` in order. */
 export function neighbours<T>(ordered: readonly T[], index: number): { previous?: T; next?: T } {
   return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A whole number from 1 to 99 in Chinese numerals, as the series counts its reports (之一, 之十二). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return `${tens > 1 ? digits[tens] : ''}${tens ? '十' : ''}${digits[units]}`;
 }

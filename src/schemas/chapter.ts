@@ -2,8 +2,6 @@ import { z } from 'astro/zod';
 
 /** Fields every chapter has, whatever its kind. */
 const chapterBase = {
-  /** Id of the report the chapter belongs to: the file name of `content/reports/<id>.mdx`. */
-  report: z.string().trim().min(1),
   /** Position in the report, from 1; unique within a report. */
   order: z.number().int().positive(),
   /** URL segment: lowercase ASCII letters, digits and hyphens; unique within a report. */
@@ -35,7 +33,7 @@ export const noteChapterSchema = z.strictObject({
   label: z.string().trim().min(1),
 });
 
-/** Frontmatter of a chapter: `content/chapters/<report>/<nn>-<slug>.mdx`. */
+/** Frontmatter of a chapter: `content/reports/<report>/chapters/<nn>-<slug>.mdx` (the folder names its report). */
 export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema, noteChapterSchema], {
   error: (issue) =>
     issue.code === 'invalid_union'

@@ -13,14 +13,18 @@ export const mdxComponentNames = ['Figure', 'EditorNote', 'Chart', 'KeyFigures']
 export const figurePropsSchema = photoSchema.extend({
   /** `lead` for the cover's lead photo; editors leave it out. */
   variant: z.enum(['lead', 'inline']).optional(),
+  /** The report whose folder holds the photo, for page templates; MDX files are known by their path. */
+  report: z.string().optional(),
 });
 
 /** `<Chart id="project-counts" />`: the id is the dataset's file name without `.json`. */
 export const chartPropsSchema = z.strictObject({
   /** The dataset to draw. */
   id: z.string().trim().min(1),
-  /** The chart's embed page (src/pages/embed/[id].astro) shows it alone; not for MDX. */
+  /** The chart's embed page (src/pages/embed/[report]/[id].astro) shows it alone; not for MDX. */
   embed: z.boolean().optional(),
+  /** The report of the dataset, for page templates; MDX files are known by their path. */
+  report: z.string().optional(),
 });
 
 /** `<KeyFigures id="hub-port" />`: the id is the dataset's file name without `.json`. */

@@ -10,12 +10,15 @@ const slug = z
     '只能用小写英文字母、数字和单个连字符，例如 "hub-port"（lowercase ASCII letters, digits and hyphens）',
   );
 
-/** Path of an MDX file relative to `content/`, e.g. `chapters/cong-xin-chu-fa/01-industry-clusters.mdx`. */
+/**
+ * Path of an MDX file of the dataset's own report, relative to the report's folder
+ * (`content/reports/<report>/`): `report.mdx` (the lede) or `chapters/01-industry-clusters.mdx`.
+ */
 const sourceFile = z
   .string()
   .regex(
-    /^(?:reports|chapters)\/[\w/.-]+\.mdx$/,
-    '写 content/ 下的 MDX 文件路径，例如 "chapters/cong-xin-chu-fa/01-industry-clusters.mdx"',
+    /^(?:report\.mdx|chapters\/[\w.-]+\.mdx)$/,
+    '写本篇报道文件夹里的 MDX 文件路径："report.mdx" 或 "chapters/01-industry-clusters.mdx"',
   );
 
 /**
@@ -91,7 +94,7 @@ export const derivedFigureSchema = z.strictObject({
 /** How a dataset is shown: a chart kind, or key-figure cards. */
 export const datasetDisplaySchema = z.enum(['bar', 'range-bar', 'cards']);
 
-/** A dataset: `content/data/<id>.json`. The file name is its id. */
+/** A dataset: `content/reports/<report>/data/<id>.json`. The file name is its id within the report. */
 export const datasetSchema = z
   .strictObject({
     /** Title shown above the chart or cards (editorial, 12–24 characters). */
@@ -107,7 +110,7 @@ export const datasetSchema = z
      * the text; left out only when the figures have none (a product's specifications).
      */
     period: z.string().trim().min(1).optional(),
-    /** The MDX file (under `content/`) whose text states the values; the chart is placed there. */
+    /** The MDX file of the report (relative to its folder) whose text states the values; the chart is placed there. */
     source: sourceFile,
     /** How the dataset is shown: `bar`, `range-bar` (a range next to single values) or `cards`. */
     display: datasetDisplaySchema,

@@ -106,7 +106,7 @@ export const uiStringsSchema = z.strictObject({
   showChart: z.string().min(1),
   /** Title of an in-text number that links to its chart; `{title}` is the chart title. */
   numberLinkTitle: z.string().min(1),
-  /** Words after the site name in a source line, before the chapter title (原文). */
+  /** Words before the report's headline in a source line (报道). */
   sourceArticle: z.string().min(1),
   /**
    * Printed only, at the end of a page with charts or cards: where their tables and the article's words
@@ -117,14 +117,36 @@ export const uiStringsSchema = z.strictObject({
   footnotes: z.string().min(1),
   /** Screen-reader label of a footnote's link back to the text; `{n}` is the footnote's number. */
   footnoteBack: z.string().min(1),
+  /** Accessible name of the series navigation on report pages. */
+  seriesNav: z.string().min(1),
+  /** Heading of the list of the series' reports on the series page. */
+  seriesReports: z.string().min(1),
+  /** Label of the link to the previous report of the series. */
+  previousReport: z.string().min(1),
+  /** Label of the link to the next report of the series. */
+  nextReport: z.string().min(1),
+  /** Label of a report's position in the series; `{number}` is 一, 二, 三… (之一). */
+  seriesNumber: z.string().includes('{number}'),
+  /** Label over the latest report on the series page. */
+  latestReport: z.string().min(1),
+  /** Title of a page that moved to a new address (the old addresses of report 1). */
+  movedTitle: z.string().min(1),
+  /** Text of a moved page, before the link to its new address. */
+  movedTo: z.string().min(1),
+  /** Title of the RSS feed link in every page's head. */
+  feedTitle: z.string().min(1),
 });
 
-/** `content/site.json`: which report the site publishes, and the interface words. */
+/** The series the reports belong to. */
+export const seriesSchema = z.strictObject({
+  /** Name of the series in the article's own words; the title of the series page (/). */
+  name: z.string().trim().min(1),
+});
+
+/** `content/site.json`: the series and the interface words, shared by every report. */
 export const siteSchema = z.strictObject({
-  /** Id of the report on the cover: a file name in `content/reports/` without `.mdx`. */
-  report: z.string().min(1),
-  /** Name of the site, appended to page titles. */
-  siteName: z.string().min(1),
+  /** The series; each report's number and headline are in its own report.mdx. */
+  series: seriesSchema,
   /** Interface words. */
   ui: uiStringsSchema,
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/static-server';
 
-const chartPages = ['/', '/investment/', '/innovation/'];
+const chartPages = ['/cong-xin-chu-fa/', '/cong-xin-chu-fa/investment/', '/cong-xin-chu-fa/innovation/'];
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 const errors: string[] = [];
@@ -73,7 +73,7 @@ describe.each([390, 1280])('at %i px wide', (width) => {
 describe('a chart', () => {
   it('shows a tooltip with the value, its unit and the source sentence on hover', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await open(context, '/investment/');
+    const page = await open(context, '/cong-xin-chu-fa/investment/');
     const figure = await scrollToChart(page, 0);
     const canvas = figure.locator('canvas');
     const box = (await canvas.boundingBox())!;
@@ -93,7 +93,7 @@ describe('a chart', () => {
 
   it('opens its data table from the keyboard and links a row to the highlighted sentence', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await open(context, '/innovation/');
+    const page = await open(context, '/cong-xin-chu-fa/innovation/');
     const figure = page.locator('#dataset-nexteer-output-per-mu');
     const summary = figure.locator('summary').first();
     const table = figure.locator('table');
@@ -121,7 +121,7 @@ describe('a chart', () => {
 
   it('re-themes when data-theme changes on <html> and when the colour scheme changes', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    const page = await open(context, '/innovation/');
+    const page = await open(context, '/cong-xin-chu-fa/innovation/');
     await scrollToChart(page, 0);
     const snapshot = () =>
       page.evaluate(() => document.querySelector<HTMLCanvasElement>('chart-figure canvas')!.toDataURL());

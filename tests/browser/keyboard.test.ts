@@ -6,11 +6,11 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readPages } from '../support/dist';
+import { contentPages } from '../support/dist';
 import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
 import { settle } from '../support/page-probe';
 
-const routes = readPages(inject('distDir')).map((page) => page.route);
+const routes = contentPages(inject('distDir')).map((page) => page.route);
 const CONTROLS =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 

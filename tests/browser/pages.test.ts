@@ -7,12 +7,12 @@
  * after the scroll, so lazily drawn content (charts) is checked too.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readPages } from '../support/dist';
+import { contentPages } from '../support/dist';
 import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
 import { horizontalOverflow, pageRecords, scrollToEnd, settle } from '../support/page-probe';
 import { describeViolations, runAxe } from '../support/axe';
 
-const routes = readPages(inject('distDir')).map((page) => page.route);
+const routes = contentPages(inject('distDir')).map((page) => page.route);
 const widths = [320, 390, 768, 1280];
 const schemes = ['light', 'dark'] as const;
 /** The widths at which axe runs too. */

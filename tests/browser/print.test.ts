@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { useSiteInChromium } from '../support/browser-suite';
 import { captions, sentences } from '../support/article';
 import { printToPdf, squeeze, type Printed } from '../../scripts/lib/print-pdf';
-import { chapterHref, dataPageHref } from '../../src/report/paths';
+import { chapterHref, dataPageHref, fullHref } from '../../src/report/paths';
 
 const suite = useSiteInChromium();
 const site = JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8')) as {
@@ -100,8 +100,8 @@ function sentencesMissingInOrder(text: string, list: string[]): string[] {
 const count = (text: string, part: string) => (part ? text.split(part).length - 1 : 0);
 
 const cases = [
-  { name: 'the one-page edition /full/', route: '/full/', maxPages: 10, wholeArticle: true },
-  { name: 'a chapter', route: chapterHref('investment', '/'), maxPages: 4, wholeArticle: false },
+  { name: 'the one-page edition /full/', route: fullHref('cong-xin-chu-fa', '/'), maxPages: 10, wholeArticle: true },
+  { name: 'a chapter', route: chapterHref('cong-xin-chu-fa', 'investment', '/'), maxPages: 4, wholeArticle: false },
 ];
 
 describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle }) => {
@@ -225,7 +225,7 @@ describe('printing the data page', () => {
   beforeAll(async () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    printed = await printToPdf(page, suite.site.page(dataPageHref('/')), { drawCharts: false });
+    printed = await printToPdf(page, suite.site.page(dataPageHref('cong-xin-chu-fa', '/')), { drawCharts: false });
     facts = await readFacts(page);
     rows = await page.$$eval('.data-table tbody tr', (trs) =>
       trs
@@ -255,7 +255,9 @@ describe('printing in the dark theme', () => {
   it('prints the text in the light palette: dark ink, whatever the screen theme', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
     const page = await context.newPage();
-    const printed = await printToPdf(page, suite.site.page(chapterHref('investment', '/')), { drawCharts: true });
+    const printed = await printToPdf(page, suite.site.page(chapterHref('cong-xin-chu-fa', 'investment', '/')), {
+      drawCharts: true,
+    });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await page.evaluate(() => {
       const rgb = (element: Element) => getComputedStyle(element).color.match(/\d+/g)!.slice(0, 3).map(Number);

@@ -44,19 +44,25 @@ async function open(context: BrowserContext, route: string): Promise<{ page: Pag
 }
 
 describe('Content-Security-Policy, headers and <meta> together', () => {
-  it.each(['/', '/industry-clusters/', '/reporters-note/', '/full/', '/404.html'].map((route) => [route]))(
-    '%s runs its scripts with no CSP violation and no console error',
-    async (route) => {
-      const context = await watchedContext();
-      const { page, errors } = await open(context, route);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-      expect(errors).toEqual([]);
-      // The module scripts ran: the controls they reveal are visible.
-      expect(await page.locator('theme-switch').isVisible()).toBe(true);
-      expect(await page.locator('share-button').isVisible()).toBe(true);
-      await context.close();
-    },
-  );
+  it.each(
+    [
+      '/',
+      '/cong-xin-chu-fa/',
+      '/cong-xin-chu-fa/industry-clusters/',
+      '/cong-xin-chu-fa/reporters-note/',
+      '/cong-xin-chu-fa/full/',
+      '/404.html',
+    ].map((route) => [route]),
+  )('%s runs its scripts with no CSP violation and no console error', async (route) => {
+    const context = await watchedContext();
+    const { page, errors } = await open(context, route);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    // The module scripts ran: the controls they reveal are visible.
+    expect(await page.locator('theme-switch').isVisible()).toBe(true);
+    expect(await page.locator('share-button').isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 describe('themes', () => {
@@ -64,7 +70,7 @@ describe('themes', () => {
 
   it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
     const context = await watchedContext({ colorScheme: 'light' });
-    const { page } = await open(context, '/investment/');
+    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
     const light = await background(page);
     await page.getByRole('button', { name: '深色' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -116,12 +122,14 @@ describe('share', () => {
   it('copies the page’s canonical link where there is no share sheet, and says so', async () => {
     const context = await watchedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
-    const { page } = await open(context, '/investment/');
+    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await page.getByRole('button', { name: '分享' }).click();
     await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制');
     expect(await page.locator('[data-share-status]').getAttribute('aria-live')).toBe('polite');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/investment/');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://example.org/cong-xin-chu-fa/investment/',
+    );
     await context.close();
   });
 
@@ -135,11 +143,11 @@ describe('share', () => {
         },
       });
     });
-    const { page } = await open(context, '/full/');
+    const { page } = await open(context, '/cong-xin-chu-fa/full/');
     await page.getByRole('button', { name: '分享' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
-      .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/full/' });
+      .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/cong-xin-chu-fa/full/' });
     expect(await page.locator('[data-share-status]').textContent()).toBe('');
     await context.close();
   });
@@ -148,7 +156,7 @@ describe('share', () => {
 describe('reading progress', () => {
   it('grows from nothing at the top to the full width at the end, with no script', async () => {
     const context = await watchedContext({ viewport: { width: 390, height: 700 } });
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     const scale = () =>
       page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.reading-progress')!).transform).a);
     expect(await scale()).toBeCloseTo(0, 2);
@@ -171,7 +179,7 @@ describe('view transitions', () => {
         ).viewTransition;
       });
     });
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     await page.locator('a[rel="next"]').click();
     await page.waitForURL('**/investment/');
     const result = await page.evaluate(
@@ -194,7 +202,7 @@ describe('print', () => {
   // The whole print edition (page counts, sentences in order, figures once) is tested in print.test.ts.
   it('prints the text without navigation or controls, writing out only outside link targets', async () => {
     const context = await watchedContext();
-    const { page } = await open(context, '/industry-clusters/');
+    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
       page.evaluate(

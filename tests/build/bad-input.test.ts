@@ -22,13 +22,14 @@ function gbkOf(text: string): Buffer {
   return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text });
 }
 
-const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
-const clusters = 'content/chapters/cong-xin-chu-fa/01-industry-clusters.mdx';
-const innovation = 'content/chapters/cong-xin-chu-fa/03-innovation.mdx';
-const note = 'content/chapters/cong-xin-chu-fa/04-reporters-note.mdx';
-const report = 'content/reports/cong-xin-chu-fa.mdx';
+const folder = 'content/reports/cong-xin-chu-fa';
+const investment = `${folder}/chapters/02-investment.mdx`;
+const clusters = `${folder}/chapters/01-industry-clusters.mdx`;
+const innovation = `${folder}/chapters/03-innovation.mdx`;
+const note = `${folder}/chapters/04-reporters-note.mdx`;
+const report = `${folder}/report.mdx`;
 const siteJson = 'content/site.json';
-const projectCounts = 'content/data/project-counts.json';
+const projectCounts = `${folder}/data/project-counts.json`;
 // A valid 1×1 PNG, so a photo exists in the copy.
 const tinyPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -90,13 +91,16 @@ const mistakes: Mistake[] = [
   {
     name: 'two chapters with the same order',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: 1'),
-    expect: [at(investment), /字段 order：1 已经被 content\/chapters\/cong-xin-chu-fa\/01-industry-clusters\.mdx 用了/],
+    expect: [
+      at(investment),
+      /字段 order：1 已经被 content\/reports\/cong-xin-chu-fa\/chapters\/01-industry-clusters\.mdx 用了/,
+    ],
   },
   {
     name: 'two chapters with the same slug',
     make: (root) => replaceIn(root, innovation, 'slug: innovation', 'slug: investment'),
     expect: [
-      /✗ content\/chapters\/cong-xin-chu-fa\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/,
+      /✗ content\/reports\/cong-xin-chu-fa\/chapters\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/,
     ],
   },
   {
@@ -105,9 +109,9 @@ const mistakes: Mistake[] = [
     expect: [at(investment, 5), /字段 slug：只能用小写英文字母、数字和单个连字符/],
   },
   {
-    name: 'a chapter pointing at a report that does not exist',
-    make: (root) => replaceIn(root, investment, 'report: cong-xin-chu-fa', 'report: cong-xin'),
-    expect: [at(investment), /字段 report：没有叫“cong-xin”的报道/],
+    name: 'a chapter slug that takes the address of the report’s data page',
+    make: (root) => replaceIn(root, investment, 'slug: investment', 'slug: data'),
+    expect: [at(investment), /字段 slug：“data”是保留的网址/],
   },
   {
     name: 'the report without its description',
@@ -124,14 +128,14 @@ const mistakes: Mistake[] = [
     make: append(investment, '<Figure caption="耐世特生产车间" image="photos/nexteer.jpg" alt="车间" />'),
     expect: [
       at(investment, appendedLine(investment)),
-      /<Figure> 的 image：找不到图片文件 content\/photos\/nexteer\.jpg/,
+      /<Figure> 的 image：找不到图片文件 content\/reports\/cong-xin-chu-fa\/photos\/nexteer\.jpg/,
     ],
   },
   {
     name: 'a <Figure image> without alt text',
     make: (root) => {
-      mkdirSync(path.join(root, 'content/photos'), { recursive: true });
-      writeFileSync(path.join(root, 'content/photos/lead.png'), tinyPng);
+      mkdirSync(path.join(root, folder, 'photos'), { recursive: true });
+      writeFileSync(path.join(root, folder, 'photos/lead.png'), tinyPng);
       append(investment, '<Figure caption="耐世特生产车间" image="photos/lead.png" />')(root);
     },
     expect: [at(investment, appendedLine(investment)), /<Figure> 的 alt：有照片就要写 alt/],
@@ -162,9 +166,9 @@ const mistakes: Mistake[] = [
     ],
   },
   {
-    name: 'site.json naming a report that does not exist',
-    make: (root) => replaceIn(root, siteJson, '"report": "cong-xin-chu-fa"', '"report": "cong-xin"'),
-    expect: [at(siteJson), /字段 report：要发布的报道“cong-xin”没有对应的文件 content\/reports\/cong-xin\.mdx/],
+    name: 'site.json without the series name',
+    make: (root) => replaceIn(root, siteJson, /"name": "[^"]*"/, '"name": ""'),
+    expect: [at(siteJson), /series\.name/],
   },
   {
     name: 'site.json missing an interface word',
@@ -173,8 +177,8 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'site.json that is not valid JSON',
-    make: (root) => replaceIn(root, siteJson, '"report": "cong-xin-chu-fa",', '"report": "cong-xin-chu-fa"'),
-    expect: [at(siteJson, 3), /JSON 格式不对/],
+    make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
+    expect: [at(siteJson, 2), /JSON 格式不对/],
   },
   {
     name: 'a <Chart> with an id no dataset has',
@@ -186,9 +190,9 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'a chart number that differs from its quote',
-    make: (root) => replaceIn(root, 'content/data/hub-port.json', '"value": 66.34', '"value": 66.43'),
+    make: (root) => replaceIn(root, `${folder}/data/hub-port.json`, '"value": 66.34', '"value": 66.43'),
     expect: [
-      at('content/data/hub-port.json', lineOf('content/data/hub-port.json', '"value": 66.34')),
+      at(`${folder}/data/hub-port.json`, lineOf(`${folder}/data/hub-port.json`, '"value": 66.34')),
       /数据集 hub-port 的 output：66\.43亿元 不在引文“前7月，实现总产值66\.34亿元”里/,
     ],
   },
@@ -206,7 +210,7 @@ const mistakes: Mistake[] = [
       replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目共59个"'),
     expect: [
       at(projectCounts, lineOf(projectCounts, '"quote": "全区签约工业项目59个"')),
-      /引文“全区签约工业项目共59个”在 content\/chapters\/cong-xin-chu-fa\/02-investment\.mdx 的正文里找不到；从第 9 个字起对不上：引文是“共”，正文是“5”/,
+      /引文“全区签约工业项目共59个”在 content\/reports\/cong-xin-chu-fa\/chapters\/02-investment\.mdx 的正文里找不到；从第 9 个字起对不上：引文是“共”，正文是“5”/,
     ],
   },
   {
@@ -273,22 +277,26 @@ const mistakes: Mistake[] = [
   {
     name: 'an iPhone HEIC photo',
     make: (root) => {
-      mkdirSync(path.join(root, 'content/photos'), { recursive: true });
-      writeFileSync(path.join(root, 'content/photos/IMG_2042.HEIC'), Buffer.from('not really a heic'));
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/IMG_2042.HEIC`), Buffer.from('not really a heic'));
       append(investment, '<Figure caption="耐世特生产车间" image="photos/IMG_2042.HEIC" alt="车间" />')(root);
     },
-    expect: [at(investment, appendedLine(investment)), /content\/photos\/IMG_2042\.HEIC 是 HEIC 格式/, /导出为 JPG/],
+    expect: [
+      at(investment, appendedLine(investment)),
+      /content\/reports\/cong-xin-chu-fa\/photos\/IMG_2042\.HEIC 是 HEIC 格式/,
+      /导出为 JPG/,
+    ],
   },
   {
     name: 'a photo named in the wrong case',
     make: (root) => {
-      mkdirSync(path.join(root, 'content/photos'), { recursive: true });
-      writeFileSync(path.join(root, 'content/photos/IMG_2041.JPG'), tinyPng);
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/IMG_2041.JPG`), tinyPng);
       append(investment, '<Figure caption="耐世特生产车间" image="photos/img_2041.jpg" alt="车间" />')(root);
     },
     expect: [
       at(investment, appendedLine(investment)),
-      /找不到 content\/photos\/img_2041\.jpg，但有一个只差大小写的文件 content\/photos\/IMG_2041\.JPG/,
+      /找不到 content\/reports\/cong-xin-chu-fa\/photos\/img_2041\.jpg，但有一个只差大小写的文件 content\/reports\/cong-xin-chu-fa\/photos\/IMG_2041\.JPG/,
       /把 image 改成 "photos\/IMG_2041\.JPG"/,
     ],
   },
@@ -313,7 +321,7 @@ const outcomes = new Map<string, Outcome>();
  */
 async function supportedEdits(root: string): Promise<void> {
   // Saved with a byte-order mark and Windows line endings: a chapter, its datasets and site.json.
-  for (const file of [clusters, 'content/data/shengjin.json', 'content/data/tuofeng-600.json', siteJson]) {
+  for (const file of [clusters, `${folder}/data/shengjin.json`, `${folder}/data/tuofeng-600.json`, siteJson]) {
     const text = readFileSync(path.join(root, file), 'utf8');
     writeFileSync(path.join(root, file), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
   }
@@ -329,7 +337,7 @@ async function supportedEdits(root: string): Promise<void> {
   replaceIn(root, innovation, '销售收入从1750万元增长到5.5亿元', '销售收入从1,750万元增长到5.5亿元');
   replaceIn(
     root,
-    'content/data/drive-shaft-sales.json',
+    `${folder}/data/drive-shaft-sales.json`,
     /销售收入从1750万元增长到5\.5亿元/g,
     '销售收入从1,750万元增长到5.5亿元',
   );
@@ -353,10 +361,10 @@ async function supportedEdits(root: string): Promise<void> {
     '\n## 下一步\n\n表：专精特新企业\n\n| 类别 | 数量 |\n| --- | ---: |\n| 专精特新企业 | 96户 |\n\n区经济信息委相关负责人表示',
   );
   append(innovation, '正文里的注释[^1]。\n\n[^1]: 注释的内容。')(root);
-  mkdirSync(path.join(root, 'content/photos'), { recursive: true });
+  mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080' } })
     .jpeg()
-    .toFile(path.join(root, 'content/photos/IMG_2041.JPG'));
+    .toFile(path.join(root, `${folder}/photos/IMG_2041.JPG`));
 }
 
 async function attempt(mistake: Mistake | undefined, index: number): Promise<[string, Outcome]> {
@@ -400,7 +408,7 @@ describe('the bad-input catalogue', () => {
     const { result, root } = outcomes.get('control')!;
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).not.toBe(previousDeploy);
-    expect(existsSync(path.join(root, 'dist/investment/index.html'))).toBe(true);
+    expect(existsSync(path.join(root, 'dist/cong-xin-chu-fa/investment/index.html'))).toBe(true);
   });
 
   it.each(mistakes.map((mistake) => [mistake.name, mistake] as const))(
@@ -430,7 +438,7 @@ describe('the bad-input catalogue', () => {
 describe('what editors write that the site supports', () => {
   const page = (route: string) => {
     const { root } = outcomes.get('supported')!;
-    return cheerio.load(readFileSync(path.join(root, 'dist', route, 'index.html'), 'utf8'));
+    return cheerio.load(readFileSync(path.join(root, 'dist', 'cong-xin-chu-fa', route, 'index.html'), 'utf8'));
   };
 
   it('builds, ending with the Chinese summary line: pages, charts, seconds', () => {
@@ -444,9 +452,9 @@ describe('what editors write that the site supports', () => {
     );
     expect(Number(summary![1])).toBe(html.length);
     // Every dataset drawn as a chart (bar and range-bar), counted once however many pages show it.
-    const charts = readdirSync(path.join(root, 'content/data')).filter(
+    const charts = readdirSync(path.join(root, `${folder}/data`)).filter(
       (file) =>
-        JSON.parse(readFileSync(path.join(root, 'content/data', file), 'utf8').replace(/^\uFEFF/, '')).display !==
+        JSON.parse(readFileSync(path.join(root, `${folder}/data`, file), 'utf8').replace(/^\uFEFF/, '')).display !==
         'cards',
     );
     expect(Number(summary![2])).toBe(charts.length);
@@ -460,7 +468,7 @@ describe('what editors write that the site supports', () => {
     // Tailwind writes the classes the content uses, so the other edits in this copy change the stylesheet's
     // name; everything else on the page must be the same.
     const read = (root: string) =>
-      readFileSync(path.join(root, 'dist/industry-clusters/index.html'), 'utf8').replace(
+      readFileSync(path.join(root, 'dist/cong-xin-chu-fa/industry-clusters/index.html'), 'utf8').replace(
         /\/_astro\/[\w.-]+\.css/g,
         'CSS',
       );

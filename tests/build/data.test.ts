@@ -2,15 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { readPages } from '../support/dist';
+import { contentPages, firstReport, reportOfPage } from '../support/dist';
 import { datasets } from '../support/datasets';
 
 const distDir = inject('distDir');
-const pages = readPages(distDir);
+const pages = contentPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
+const r = `/${firstReport}`;
 const articlePages = ['/', '/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map((route) =>
-  byRoute.get(route)!,
+  byRoute.get(`${r}${route}`)!,
 );
+const dataRoute = `${r}/data/`;
+const dataDir = path.join(distDir, firstReport, 'data');
 
 describe('charts and key figures in the chapters', () => {
   it('place every dataset exactly once, with at least six charts', () => {
@@ -44,7 +47,7 @@ describe('charts and key figures in the chapters', () => {
 describe('linked numbers', () => {
   it('link every table row to a marked sentence in the text, and that sentence back to its figure', () => {
     let links = 0;
-    for (const page of [...articlePages, byRoute.get('/data/')!]) {
+    for (const page of [...articlePages, byRoute.get(dataRoute)!]) {
       page.$('table.data-table a[href]').each((_, a) => {
         const url = new URL(page.$(a).attr('href')!, 'https://example.org' + page.route);
         const target = byRoute.get(url.pathname)!;
@@ -53,7 +56,7 @@ describe('linked numbers', () => {
         const sentence = marker.closest('.source-sentence');
         expect(sentence).toHaveLength(1);
         const back = sentence.find('a.source-number').first().attr('href')!;
-        const figure = back.startsWith('#') ? target.$(back) : byRoute.get('/data/')!.$(back.replace(/^.*#/, '#'));
+        const figure = back.startsWith('#') ? target.$(back) : byRoute.get(dataRoute)!.$(back.replace(/^.*#/, '#'));
         expect(figure, `${url.pathname}: ${back}`).toHaveLength(1);
         links++;
       });
@@ -63,7 +66,7 @@ describe('linked numbers', () => {
   });
 
   it('highlight a sentence with the quote’s words unchanged inside it', () => {
-    const page = byRoute.get('/innovation/')!;
+    const page = byRoute.get(`${r}/innovation/`)!;
     const sentence = page.$('#q-nexteer-output-per-mu-nexteer').closest('.source-sentence');
     expect(sentence.text()).toBe(
       '行业亩均产值500万至600万元，该企业为8752万元；行业人均产值50万至60万元，该公司为355万元。',
@@ -73,13 +76,12 @@ describe('linked numbers', () => {
 });
 
 describe('the data page', () => {
-  const page = byRoute.get('/data/')!;
+  const page = byRoute.get(dataRoute)!;
 
-  it('is titled 数据与来源 and linked from the footer of every page', () => {
+  it('is titled 数据与来源 and linked from the footer of every page of its report', () => {
     expect(page.$('h1').text()).toBe('数据与来源');
-    // Every page but the charts' embed pages, which carry nothing but the chart.
-    for (const other of pages.filter((candidate) => !candidate.route.startsWith('/embed/')))
-      expect(other.$('footer a[href="/data/"]').text().trim()).toBe('数据与来源');
+    for (const other of pages.filter((candidate) => reportOfPage(candidate) === firstReport))
+      expect(other.$(`footer a[href="${dataRoute}"]`).text().trim(), other.route).toBe('数据与来源');
   });
 
   it('shows every dataset with its table open, its quotes, notes and downloads', () => {
@@ -89,7 +91,7 @@ describe('the data page', () => {
       expect(entry.find('details')).toHaveLength(0);
       for (const value of dataset.values) expect(entry.find('table').text()).toContain(value.quote);
       for (const note of dataset.notes) expect(entry.text()).toContain(note);
-      expect(entry.find(`a[href="/data/${dataset.id}.csv"]`)).toHaveLength(1);
+      expect(entry.find(`a[href="${dataRoute}${dataset.id}.csv"]`)).toHaveLength(1);
     }
   });
 });
@@ -98,21 +100,21 @@ describe('downloads', () => {
   it.each(datasets.map((dataset) => dataset.id))(
     '%s: the CSV is UTF-8 with a byte-order mark and the JSON parses',
     (id) => {
-      const csv = readFileSync(path.join(distDir, 'data', `${id}.csv`));
+      const csv = readFileSync(path.join(dataDir, `${id}.csv`));
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(csv.toString('utf8')).toContain('key,label,kind,value');
-      const json = JSON.parse(readFileSync(path.join(distDir, 'data', `${id}.json`), 'utf8'));
+      const json = JSON.parse(readFileSync(path.join(dataDir, `${id}.json`), 'utf8'));
       expect(json.id).toBe(id);
     },
   );
 
   it('datapackage.json lists a resource for every dataset, each path a file next to it', () => {
-    const pkg = JSON.parse(readFileSync(path.join(distDir, 'data', 'datapackage.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8'));
     expect(pkg.profile).toBe('data-package');
     expect(pkg.resources.map((resource: { name: string }) => resource.name).sort()).toEqual(
       datasets.map((dataset) => dataset.id).sort(),
     );
-    for (const resource of pkg.resources) expect(existsSync(path.join(distDir, 'data', resource.path))).toBe(true);
+    for (const resource of pkg.resources) expect(existsSync(path.join(dataDir, resource.path))).toBe(true);
   });
 });
 
@@ -134,7 +136,7 @@ describe('the JavaScript budget', () => {
   );
 
   it('keeps chart.js out of the first script: it is only reached through a dynamic import', () => {
-    const page = byRoute.get('/investment/')!;
+    const page = byRoute.get(`${r}/investment/`)!;
     const entry = page
       .$('script[src]')
       .map((_, script) => readFileSync(path.join(distDir, page.$(script).attr('src')!), 'utf8'))

@@ -9,11 +9,17 @@ import {
   sectionTitles,
   sentences,
 } from '../support/article';
-import { mainText, readPages, type BuiltPage } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { firstReport, mainText, readPages, type BuiltPage } from '../support/dist';
+import siteJson from '../../content/site.json';
+import { chineseNumber } from '../../src/report/report-structure';
 
 const pages = readPages(inject('distDir'));
 const byRoute = new Map(pages.map((page) => [page.route, page]));
-const cover = byRoute.get('/')!;
+const r = `/${firstReport}`;
+const cover = byRoute.get(`${r}/`)!;
+const seriesPage = byRoute.get('/')!;
+const articleText = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8').replace(/\s+/g, '');
 
 /** The cover, then each chapter in the order the cover lists them. */
 function readingOrder(): BuiltPage[] {
@@ -40,11 +46,11 @@ describe('the built site', () => {
   it('has a cover and one page per chapter, in reading order', () => {
     const order = readingOrder();
     expect(order.map((page) => page?.route)).toEqual([
-      '/',
-      '/industry-clusters/',
-      '/investment/',
-      '/innovation/',
-      '/reporters-note/',
+      `${r}/`,
+      `${r}/industry-clusters/`,
+      `${r}/investment/`,
+      `${r}/innovation/`,
+      `${r}/reporters-note/`,
     ]);
   });
 
@@ -67,10 +73,10 @@ describe('the built site', () => {
   });
 
   it('carries every sentence of the article in order on the one-page edition /full/', () => {
-    const text = mainText(byRoute.get('/full/')!);
+    const text = mainText(byRoute.get(`${r}/full/`)!);
     expect(sentencesMissingInOrder(text)).toEqual([]);
     for (const caption of captions) expect(text).toContain(caption);
-    const full = byRoute.get('/full/')!;
+    const full = byRoute.get(`${r}/full/`)!;
     const foreign = full
       .$('.prose-zh > p, [data-standfirst]')
       .map((_, p) => full.$(p).text().trim())
@@ -95,6 +101,52 @@ describe('the built site', () => {
       .slice(1)
       .map((page) => page.$('h1').text());
     expect(titles).toEqual([...sectionTitles, noteTitle]);
-    expect(mainText(byRoute.get('/reporters-note/')!)).toContain(noteLabel);
+    expect(mainText(byRoute.get(`${r}/reporters-note/`)!)).toContain(noteLabel);
+  });
+});
+
+describe('the series page', () => {
+  it('names the series and features report 1 with its kicker, headline, dek and chapters', () => {
+    expect(seriesPage.$('h1').text().trim()).toBe(siteJson.series.name);
+    const featured = seriesPage.$('[data-featured-report]');
+    expect(featured.find('h2').text()).toBe(headline);
+    expect(featured.text()).toContain(kicker);
+    expect(featured.find(`a[href="${r}/"]`).length).toBeGreaterThan(0);
+    const chapterLinks = featured
+      .find('ol a')
+      .map((_, a) => seriesPage.$(a).attr('href'))
+      .get();
+    expect(chapterLinks).toEqual([
+      `${r}/industry-clusters/`,
+      `${r}/investment/`,
+      `${r}/innovation/`,
+      `${r}/reporters-note/`,
+    ]);
+  });
+
+  it('says nothing the article or the interface words do not say (no dates, no descriptions of its own)', () => {
+    const interfaceWords = Object.values(siteJson.ui);
+    const numbers = ['01', '02', '03', `之${chineseNumber(1)}`];
+    const foreign: string[] = [];
+    let checked = 0;
+    seriesPage
+      .$('main *')
+      .contents()
+      .each((_, node) => {
+        if (node.type !== 'text') return;
+        for (const text of node.data.replace(/\s+/g, '').split(/[·→←↑]+/)) {
+          if (!text) continue;
+          checked++;
+          const known =
+            articleText.includes(text) ||
+            interfaceWords.some((word) => word.replace(/\{number\}/, '') === text || word === text) ||
+            numbers.includes(text) ||
+            text === siteJson.series.name;
+          if (!known) foreign.push(text);
+        }
+      });
+    expect(foreign).toEqual([]);
+    // The check saw the page: series name, kicker, headline, dek, chapter titles and standfirsts.
+    expect(checked).toBeGreaterThan(12);
   });
 });

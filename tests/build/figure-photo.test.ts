@@ -13,15 +13,15 @@ import { copySite } from '../support/site-copy';
  */
 describe('<Figure> with an image', () => {
   const site = copySite();
-  const chapter = path.join(site.root, 'content/chapters/cong-xin-chu-fa/03-innovation.mdx');
+  const chapter = path.join(site.root, 'content/reports/cong-xin-chu-fa/chapters/03-innovation.mdx');
   const original = readFileSync(chapter, 'utf8');
   let output = '';
 
   beforeAll(async () => {
-    mkdirSync(path.join(site.root, 'content/photos'), { recursive: true });
+    mkdirSync(path.join(site.root, 'content/reports/cong-xin-chu-fa/photos'), { recursive: true });
     await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080' } })
       .jpeg()
-      .toFile(path.join(site.root, 'content/photos/test-grey.jpg'));
+      .toFile(path.join(site.root, 'content/reports/cong-xin-chu-fa/photos/test-grey.jpg'));
     writeFileSync(
       chapter,
       original.replace(
@@ -36,7 +36,9 @@ describe('<Figure> with an image', () => {
   afterAll(() => site.remove());
 
   it('renders an optimised, responsive <img> with width, height and alt, inside the figure with its caption', () => {
-    const page = readPages(path.join(site.root, 'dist')).find((candidate) => candidate.route === '/innovation/')!;
+    const page = readPages(path.join(site.root, 'dist')).find(
+      (candidate) => candidate.route === '/cong-xin-chu-fa/innovation/',
+    )!;
     const figure = page.$('figure').filter((_, element) => page.$(element).find('img').length > 0);
     expect(figure).toHaveLength(1);
     const img = figure.find('img');
@@ -60,7 +62,7 @@ describe('<Figure> with an image', () => {
     const result = buildSite(path.join(site.root, 'dist-missing'), {}, site.root);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(
-      /✗ content\/chapters\/cong-xin-chu-fa\/03-innovation\.mdx 第 22 行\n {2}问题：<Figure> 的 image：找不到图片文件 content\/photos\/nope\.jpg/,
+      /✗ content\/reports\/cong-xin-chu-fa\/chapters\/03-innovation\.mdx 第 22 行\n {2}问题：<Figure> 的 image：找不到图片文件 content\/reports\/cong-xin-chu-fa\/photos\/nope\.jpg/,
     );
   });
 

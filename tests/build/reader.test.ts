@@ -2,19 +2,27 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readPages, type BuiltPage } from '../support/dist';
+import { contentPages, firstReport, reportOfPage, type BuiltPage } from '../support/dist';
 import { pngSize } from '../support/png';
 import { contentSecurityPolicy } from '../../src/integrations/security-headers';
 import { themeInitHash } from '../../src/head/theme-init';
 
 const distDir = inject('distDir');
-const pages = readPages(distDir);
+const pages = contentPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
+const r = `/${firstReport}`;
+const seriesName = '贯彻落实党的二十届三中全会精神主题报道';
+const headline = '从“新”出发 向“质”而行';
+/** Report 1's pages but its data page (the report's own articles). */
+const articlePages = pages.filter((page) => reportOfPage(page) === firstReport && page.route !== `${r}/data/`);
+const dataPage = byRoute.get(`${r}/data/`)!;
+const seriesPage = byRoute.get('/')!;
+const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map(
+  (route) => `${r}${route}`,
+);
+// The charts' embed pages (/embed/<report>/<id>/) are framed by other sites and carry nothing but the chart.
 const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
 const sitePages = pages.filter((page) => !embedPages.includes(page));
-const articlePages = sitePages.filter((page) => page.file !== '404.html' && page.file !== 'data/index.html');
-const dataPage = byRoute.get('/data/')!;
-const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'];
 
 const meta = (page: BuiltPage, key: string) => page.$(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 type JsonLd = Record<string, unknown>;
@@ -28,7 +36,7 @@ const cases = (list: BuiltPage[]) => list.map((page) => [page.file, page] as con
 describe('share metadata', () => {
   it.each(cases(pages))('%s has an og:image that is its own 1200×630 PNG, with alt text', (_, page) => {
     const image = meta(page, 'og:image')!;
-    expect(image).toMatch(/^https:\/\/example\.org\/og\/[\w-]+\.png$/);
+    expect(image).toMatch(/^https:\/\/example\.org\/(?:[\w-]+\/)?og\/[\w-]+\.png$/);
     const file = path.join(distDir, new URL(image).pathname);
     expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
     expect(meta(page, 'og:image:width')).toBe('1200');
@@ -42,13 +50,14 @@ describe('share metadata', () => {
     const images = articlePages.map((page) => meta(page, 'og:image'));
     expect(new Set(images).size).toBe(articlePages.length);
     for (const route of chapterRoutes) {
-      expect(meta(byRoute.get(route)!, 'og:image')).toBe(`https://example.org/og${route.replace(/\/$/, '')}.png`);
+      const slug = route.split('/')[2];
+      expect(meta(byRoute.get(route)!, 'og:image')).toBe(`https://example.org${r}/og/${slug}.png`);
     }
   });
 
   it.each(cases(articlePages))('%s has Open Graph title, description, URL and type', (_, page) => {
     const title = page.$('title').text();
-    expect(title.endsWith('从“新”出发 向“质”而行')).toBe(true);
+    expect(title.endsWith(headline)).toBe(true);
     expect(title.startsWith(meta(page, 'og:title')!)).toBe(true);
     expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
     expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
@@ -59,9 +68,9 @@ describe('share metadata', () => {
   it.each(cases(embedPages))(
     '%s (a chart’s embed page) is a website with its own share card, the chart’s title as its heading, nothing else',
     (_, page) => {
-      const id = page.route.split('/')[2]!;
+      const [, , report, id] = page.route.split('/');
       expect(meta(page, 'og:type')).toBe('website');
-      expect(meta(page, 'og:image')).toBe(`https://example.org/og/chart-${id}.png`);
+      expect(meta(page, 'og:image')).toBe(`https://example.org/${report}/og/chart-${id}.png`);
       expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
       expect(page.$('h1').text().trim()).toBe(meta(page, 'og:title'));
       expect(page.$('main chart-figure')).toHaveLength(1);
@@ -77,17 +86,22 @@ describe('share metadata', () => {
   );
 
   it('gives the data page its own share card, as a website rather than an article', () => {
-    expect(meta(dataPage, 'og:image')).toBe('https://example.org/og/data.png');
+    expect(meta(dataPage, 'og:image')).toBe(`https://example.org${r}/og/data.png`);
     expect(meta(dataPage, 'og:type')).toBe('website');
-    expect(meta(dataPage, 'og:url')).toBe('https://example.org/data/');
+    expect(meta(dataPage, 'og:url')).toBe(`https://example.org${r}/data/`);
     expect(jsonLd(dataPage).map((data) => data['@type'])).toEqual(['BreadcrumbList']);
   });
 
-  it('uses the title pattern "<page> | <site>" on inner pages and the site name alone on the cover', () => {
-    expect(byRoute.get('/')!.$('title').text()).toBe('从“新”出发 向“质”而行');
-    expect(byRoute.get('/investment/')!.$('title').text()).toBe(
-      '招商引资接龙引凤 注入发展“新活力” | 从“新”出发 向“质”而行',
-    );
+  it('uses the title pattern "<page> | <report>" on inner pages, the headline alone on the cover, the series name on /', () => {
+    expect(byRoute.get(`${r}/`)!.$('title').text()).toBe(headline);
+    expect(byRoute.get(`${r}/investment/`)!.$('title').text()).toBe(`招商引资接龙引凤 注入发展“新活力” | ${headline}`);
+    expect(seriesPage.$('title').text()).toBe(seriesName);
+    for (const page of pages) expect(meta(page, 'og:site_name'), page.file).toBe(seriesName);
+  });
+
+  it('gives the series page its own card, the series name alone', () => {
+    expect(meta(seriesPage, 'og:image')).toBe('https://example.org/og/series.png');
+    expect(meta(seriesPage, 'og:type')).toBe('website');
   });
 });
 
@@ -103,30 +117,46 @@ describe('structured data', () => {
       expect(article.url).toBe(`https://example.org${page.route}`);
       expect(article.isAccessibleForFree).toBe(true);
       const partOf = [article.isPartOf].flat() as Record<string, unknown>[];
-      expect(partOf).toContainEqual({ '@type': 'CreativeWorkSeries', name: '贯彻落实党的二十届三中全会精神主题报道' });
+      expect(partOf).toContainEqual({ '@type': 'CreativeWorkSeries', name: seriesName, url: 'https://example.org/' });
       for (const key of ['datePublished', 'dateModified', 'author', 'publisher'])
         expect(article).not.toHaveProperty(key);
     },
   );
 
   it('names each chapter as its headline and as part of the report', () => {
-    const article = jsonLd(byRoute.get('/innovation/')!).find((data) => data['@type'] === 'NewsArticle')!;
+    const article = jsonLd(byRoute.get(`${r}/innovation/`)!).find((data) => data['@type'] === 'NewsArticle')!;
     expect(article.headline).toBe('数智赋能聚势创新 释放产业“新动能”');
     expect(article.isPartOf).toContainEqual(
-      expect.objectContaining({
-        '@type': 'NewsArticle',
-        headline: '从“新”出发 向“质”而行',
-        url: 'https://example.org/',
-      }),
+      expect.objectContaining({ '@type': 'NewsArticle', headline, url: `https://example.org${r}/` }),
     );
   });
 
-  it.each(chapterRoutes.map((route) => [route]))('%s has a BreadcrumbList from the cover to the page', (route) => {
+  it('gives the report its number in the series', () => {
+    const article = jsonLd(byRoute.get(`${r}/`)!).find((data) => data['@type'] === 'NewsArticle')!;
+    expect(article.position).toBe(1);
+  });
+
+  it('makes the series page a CollectionPage whose ItemList names every report', () => {
+    const [page] = jsonLd(seriesPage);
+    expect(page!['@type']).toBe('CollectionPage');
+    expect(page!.about).toEqual({ '@type': 'CreativeWorkSeries', name: seriesName, url: 'https://example.org/' });
+    expect((page!.mainEntity as { itemListElement: unknown[] }).itemListElement).toEqual([
+      {
+        '@type': 'ListItem',
+        position: 1,
+        url: `https://example.org${r}/`,
+        item: { '@type': 'NewsArticle', headline, url: `https://example.org${r}/` },
+      },
+    ]);
+  });
+
+  it.each(chapterRoutes.map((route) => [route]))('%s has a BreadcrumbList from the series to the page', (route) => {
     const page = byRoute.get(route)!;
     const crumbs = jsonLd(page).find((data) => data['@type'] === 'BreadcrumbList')!;
     expect(crumbs.itemListElement).toEqual([
-      { '@type': 'ListItem', position: 1, name: '从“新”出发 向“质”而行', item: 'https://example.org/' },
-      { '@type': 'ListItem', position: 2, name: page.$('h1').text(), item: `https://example.org${route}` },
+      { '@type': 'ListItem', position: 1, name: seriesName, item: 'https://example.org/' },
+      { '@type': 'ListItem', position: 2, name: headline, item: `https://example.org${r}/` },
+      { '@type': 'ListItem', position: 3, name: page.$('h1').text(), item: `https://example.org${route}` },
     ]);
   });
 
@@ -138,7 +168,7 @@ describe('structured data', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists every page but the 404 page in the sitemap', () => {
+  it('lists every page but the 404 page and the old addresses in the sitemap', () => {
     expect(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(
       'https://example.org/sitemap-0.xml',
     );
@@ -161,28 +191,29 @@ describe('sitemap and robots.txt', () => {
       'Sitemap: https://example.org/sub/sitemap-index.xml',
     );
     expect(readFileSync(path.join(sub, 'sitemap-0.xml'), 'utf8')).toContain(
-      '<loc>https://example.org/sub/investment/</loc>',
+      `<loc>https://example.org/sub${r}/investment/</loc>`,
     );
   });
 });
 
 describe('a build without SITE_URL', () => {
   const plain = inject('plainDistDir');
-  const plainPages = readPages(plain);
+  const plainPages = contentPages(plain);
 
   it.each(cases(plainPages))('%s leaves out what needs an absolute URL rather than emit a wrong one', (_, page) => {
     expect(page.$('link[rel="canonical"]')).toHaveLength(0);
     for (const key of ['og:url', 'og:image', 'twitter:image']) expect(meta(page, key)).toBeUndefined();
     for (const data of jsonLd(page)) {
-      expect(data['@type']).toBe('NewsArticle');
-      expect(data).not.toHaveProperty('url');
-      expect(data).not.toHaveProperty('image');
+      expect(['NewsArticle', 'CollectionPage']).toContain(data['@type']);
+      expect(JSON.stringify(data)).not.toMatch(/"(url|image)"|"item":"/);
     }
+    expect(page.$('link[rel="alternate"]')).toHaveLength(0);
     expect(meta(page, 'og:title')).toBeTruthy();
   });
 
-  it('writes no sitemap, and a robots.txt without one', () => {
+  it('writes no sitemap and no feed, and a robots.txt without a sitemap', () => {
     expect(existsSync(path.join(plain, 'sitemap-index.xml'))).toBe(false);
+    expect(existsSync(path.join(plain, 'rss.xml'))).toBe(false);
     expect(readFileSync(path.join(plain, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 });
@@ -225,17 +256,17 @@ describe('reading aids', () => {
 
   it('reads the whole report in more minutes than any one chapter', () => {
     const minutes = (route: string) => Number(byRoute.get(route)!.$('[data-reading-time]').text().match(/\d+/)![0]);
-    for (const route of chapterRoutes) expect(minutes('/')).toBeGreaterThan(minutes(route));
-    expect(minutes('/full/')).toBe(minutes('/'));
+    for (const route of chapterRoutes) expect(minutes(`${r}/`)).toBeGreaterThan(minutes(route));
+    expect(minutes(`${r}/full/`)).toBe(minutes(`${r}/`));
   });
 
   it('gives the one-page edition a table of contents linking to each part', () => {
-    const full = byRoute.get('/full/')!;
+    const full = byRoute.get(`${r}/full/`)!;
     const targets = full
       .$('#toc a')
       .map((_, a) => full.$(a).attr('href'))
       .get();
-    expect(targets).toEqual(['#lede', ...chapterRoutes.map((route) => `#${route.slice(1, -1)}`)]);
+    expect(targets).toEqual(['#lede', ...chapterRoutes.map((route) => `#${route.split('/')[2]}`)]);
     for (const target of targets) expect(full.$(target)).toHaveLength(1);
   });
 
@@ -244,8 +275,9 @@ describe('reading aids', () => {
     expect(page.$('#top')).toHaveLength(1);
   });
 
-  it('links every page to the one-page edition', () => {
-    for (const page of sitePages) expect(page.$('a[href="/full/"]').length, page.file).toBeGreaterThan(0);
+  it('links every page of a report to its one-page edition', () => {
+    for (const page of pages.filter((candidate) => reportOfPage(candidate) === firstReport))
+      expect(page.$(`a[href="${r}/full/"]`).length, page.file).toBeGreaterThan(0);
   });
 });
 

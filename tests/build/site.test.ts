@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readPages, type BuiltPage } from '../support/dist';
+import { contentPages, firstReport, readPages, reportOfPage, type BuiltPage } from '../support/dist';
 import { datasets as datasetsForEmbeds } from '../support/datasets';
 
 const articleText = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, '');
@@ -35,27 +35,31 @@ function brokenLinks(page: BuiltPage, pages: BuiltPage[], distDir: string, base:
 
 describe('every page of the built site', () => {
   const distDir = inject('distDir');
-  const pages = readPages(distDir);
+  const pages = contentPages(distDir);
+  const r = `/${firstReport}`;
   // The charts' embed pages (issue 12) are framed by other sites: tested below and in tests/build/reader.test.ts.
   const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
   const sitePages = pages.filter((page) => !embedPages.includes(page));
 
-  it('is built: a cover, four chapters, the one-page edition, the data page and a 404 page', () => {
+  it('is built: the series page, and for report 1 a cover, four chapters, the one-page edition and the data page; a 404 page', () => {
     expect(sitePages.map((page) => page.file)).toEqual([
       '404.html',
-      'data/index.html',
-      'full/index.html',
+      `${firstReport}/data/index.html`,
+      `${firstReport}/full/index.html`,
+      `${firstReport}/index.html`,
+      `${firstReport}/industry-clusters/index.html`,
+      `${firstReport}/innovation/index.html`,
+      `${firstReport}/investment/index.html`,
+      `${firstReport}/reporters-note/index.html`,
       'index.html',
-      'industry-clusters/index.html',
-      'innovation/index.html',
-      'investment/index.html',
-      'reporters-note/index.html',
     ]);
   });
 
   it('builds an embed page for every chart (and for nothing else)', () => {
     const charts = datasetsForEmbeds.filter((dataset) => dataset.display !== 'cards').map((dataset) => dataset.id);
-    expect(embedPages.map((page) => page.file)).toEqual(charts.sort().map((id) => `embed/${id}/index.html`));
+    expect(embedPages.map((page) => page.file)).toEqual(
+      charts.sort().map((id) => `embed/${firstReport}/${id}/index.html`),
+    );
   });
 
   it.each(pages.map((page) => [page.file, page] as const))(
@@ -72,7 +76,7 @@ describe('every page of the built site', () => {
   // The 404 and data pages are interface pages: their descriptions are interface words from site.json.
   it.each(
     pages
-      .filter((page) => !['404.html', 'data/index.html'].includes(page.file))
+      .filter((page) => !['404.html', `${firstReport}/data/index.html`].includes(page.file))
       .map((page) => [page.file, page] as const),
   )('%s takes its description from the article word for word', (_, page) => {
     const description = page.$('meta[name="description"]').attr('content')!;
@@ -89,27 +93,45 @@ describe('every page of the built site', () => {
   );
 
   it('marks the current chapter in the chapter navigation', () => {
-    const page = pages.find((candidate) => candidate.route === '/investment/')!;
+    const page = pages.find((candidate) => candidate.route === `${r}/investment/`)!;
     const current = page.$('nav a[aria-current="page"]');
     expect(current).toHaveLength(1);
-    expect(current.attr('href')).toBe('/investment/');
+    expect(current.attr('href')).toBe(`${r}/investment/`);
   });
 
   it('links each chapter to the previous and next one and back to the cover', () => {
-    const first = pages.find((candidate) => candidate.route === '/industry-clusters/')!;
-    expect(first.$('a[rel="prev"]').attr('href')).toBe('/');
-    expect(first.$('a[rel="next"]').attr('href')).toBe('/investment/');
-    const last = pages.find((candidate) => candidate.route === '/reporters-note/')!;
+    const first = pages.find((candidate) => candidate.route === `${r}/industry-clusters/`)!;
+    expect(first.$('a[rel="prev"]').attr('href')).toBe(`${r}/`);
+    expect(first.$('a[rel="next"]').attr('href')).toBe(`${r}/investment/`);
+    const last = pages.find((candidate) => candidate.route === `${r}/reporters-note/`)!;
     expect(last.$('a[rel="next"]')).toHaveLength(0);
-    expect(last.$('a[rel="prev"]').attr('href')).toBe('/innovation/');
+    expect(last.$('a[rel="prev"]').attr('href')).toBe(`${r}/innovation/`);
+  });
+
+  it('gives every report page the series navigation, the current report marked', () => {
+    for (const page of sitePages.filter(reportOfPage)) {
+      const nav = page.$('nav[data-series-nav]');
+      expect(nav, page.file).toHaveLength(1);
+      expect(nav.find('a[aria-current]').attr('href'), page.file).toBe(`/${reportOfPage(page)}/`);
+      expect(nav.find('a[href="/"]'), page.file).toHaveLength(1);
+    }
+  });
+
+  it('links the RSS feed from every page’s head', () => {
+    for (const page of pages) {
+      expect(page.$('link[rel="alternate"][type="application/rss+xml"]').attr('href'), page.file).toBe(
+        'https://example.org/rss.xml',
+      );
+    }
   });
 });
 
 describe('a build with BASE_PATH=/sub/', () => {
   const distDir = inject('subDistDir');
   const pages = readPages(distDir);
+  // Redirect pages link (and refresh) only inside /sub/ too.
 
-  it.each(pages.map((page) => [page.file, page] as const))('%s links only inside /sub/', (_, page) => {
+  it.each(readPages(distDir).map((page) => [page.file, page] as const))('%s links only inside /sub/', (_, page) => {
     expect(brokenLinks(page, pages, distDir, '/sub/')).toEqual([]);
     const hrefs = page
       .$('[href], [src]')

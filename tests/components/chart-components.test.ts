@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Chart from '../../src/components/mdx/Chart.astro';
 import KeyFigures from '../../src/components/mdx/KeyFigures.astro';
 
-const investment = 'content/chapters/cong-xin-chu-fa/02-investment.mdx';
+const investment = 'content/reports/cong-xin-chu-fa/chapters/02-investment.mdx';
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
@@ -28,9 +28,13 @@ describe('<Chart>', () => {
         .map((_, row) => $(row).find('td').first().text())
         .get(),
     ).toEqual(['59个', '9个', '27个']);
-    expect(figure.find('table a').first().attr('href')).toBe('/investment/#q-project-counts-signed');
-    expect(figure.find('a[href="/data/project-counts.csv"]')).toHaveLength(1);
-    expect(figure.find('a[href="/data/project-counts.json"]')).toHaveLength(1);
+    expect(figure.find('table a').first().attr('href')).toBe('/cong-xin-chu-fa/investment/#q-project-counts-signed');
+    // The source line credits the dataset's own report and chapter, never the series or the site.
+    expect(figure.find('.data-meta p').first().text().replace(/\s+/g, '')).toBe(
+      '来源报道《从“新”出发向“质”而行》·招商引资接龙引凤注入发展“新活力”|时期目前',
+    );
+    expect(figure.find('a[href="/cong-xin-chu-fa/data/project-counts.csv"]')).toHaveLength(1);
+    expect(figure.find('a[href="/cong-xin-chu-fa/data/project-counts.json"]')).toHaveLength(1);
     expect(figure.text()).toContain('文中未说明27个重点投产项目与59个签约项目是否重合');
   });
 
@@ -40,7 +44,7 @@ describe('<Chart>', () => {
     const figure = $('figure#dataset-project-counts');
     // The <noscript> content is text to the parser; read it as HTML.
     const image = cheerio.load(figure.find('noscript').text());
-    expect(image('img').attr('src')).toBe('/charts/project-counts-light.png');
+    expect(image('img').attr('src')).toBe('/cong-xin-chu-fa/charts/project-counts-light.png');
     expect(image('img').attr('alt')).toContain('签约与投产：工业项目数');
     expect(image('img').attr('width')).toBe('576');
     expect(Number(image('img').attr('height'))).toBe(Math.round((3 + 3 * 3.25) * 16));
@@ -49,27 +53,29 @@ describe('<Chart>', () => {
         .map((_, source) => `${image(source).attr('media')} → ${image(source).attr('srcset')}`)
         .get(),
     ).toEqual([
-      '(max-width: 30rem) and (prefers-color-scheme: dark) → /charts/project-counts-dark-narrow.png',
-      '(max-width: 30rem) → /charts/project-counts-light-narrow.png',
-      '(prefers-color-scheme: dark) → /charts/project-counts-dark.png',
+      '(max-width: 30rem) and (prefers-color-scheme: dark) → /cong-xin-chu-fa/charts/project-counts-dark-narrow.png',
+      '(max-width: 30rem) → /cong-xin-chu-fa/charts/project-counts-light-narrow.png',
+      '(prefers-color-scheme: dark) → /cong-xin-chu-fa/charts/project-counts-dark.png',
     ]);
-    const download = figure.find('a[href="/charts/project-counts.png"]');
+    const download = figure.find('a[href="/cong-xin-chu-fa/charts/project-counts.png"]');
     expect(download.text().trim()).toBe('下载图片');
     expect(download.attr('download')).toBe('project-counts.png');
     const embed = figure.find('[data-embed]');
     expect(embed.find('summary').text()).toBe('嵌入');
-    expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/project-counts/');
+    expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/cong-xin-chu-fa/project-counts/');
     expect(embed.find('textarea').attr('data-embed-script')).toBe('/embed/resize.js');
     expect(figure.find('[data-chart-live]').attr('aria-live')).toBe('polite');
   });
 
   it('on an embed page: the title is the page heading; no table, downloads or 嵌入; the source links out', async () => {
-    const html = await container.renderToString(Chart, { props: { id: 'project-counts', embed: true } });
+    const html = await container.renderToString(Chart, {
+      props: { id: 'project-counts', embed: true, report: 'cong-xin-chu-fa' },
+    });
     const $ = cheerio.load(html);
     expect($('h1.data-figure__title').text().trim()).toBe('签约与投产：工业项目数');
     expect($('table, .data-downloads, [data-embed]')).toHaveLength(0);
     const source = $('.data-meta a');
-    expect(source.attr('href')).toBe('/investment/');
+    expect(source.attr('href')).toBe('/cong-xin-chu-fa/investment/');
     expect(source.attr('target')).toBe('_blank');
   });
 
@@ -95,7 +101,7 @@ describe('<Chart>', () => {
     await expect(
       container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment, sourceLine: 12 } }),
     ).rejects.toThrow(
-      `✗ ${investment} 第 12 行\n  问题：<Chart> 的 id：没有叫“no-such”的数据集（content/data/ 里没有 no-such.json）`,
+      `✗ ${investment} 第 12 行\n  问题：<Chart> 的 id：没有叫“no-such”的数据集（content/reports/cong-xin-chu-fa/data/ 里没有 no-such.json）`,
     );
     await expect(
       container.renderToString(Chart, { props: { id: 'no-such', sourceFile: investment } }),
@@ -108,7 +114,7 @@ describe('<Chart>', () => {
     ).rejects.toMatchObject({ hint: expect.stringContaining('改成 <KeyFigures id="hub-port" />。') });
     await expect(
       container.renderToString(Chart, { props: { id: 'innovation-counts', sourceFile: investment } }),
-    ).rejects.toThrow(/引用的是 content\/chapters\/cong-xin-chu-fa\/03-innovation\.mdx 里的句子/);
+    ).rejects.toThrow(/引用的是 content\/reports\/cong-xin-chu-fa\/chapters\/03-innovation\.mdx 里的句子/);
   });
 
   it('fails on a missing id prop', async () => {

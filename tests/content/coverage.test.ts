@@ -10,16 +10,16 @@ import { datasets, readSource } from '../support/datasets';
 /** Numbers that are not quantities to chart, with where they are and why. */
 const notData: Array<{ file: string; context: string; reason: string }> = [
   {
-    file: 'reports/cong-xin-chu-fa.mdx',
+    file: 'report.mdx',
     context: '“3+3+N”',
     reason: 'the cluster system; its first 3 and N are charted from section 1',
   },
-  { file: 'reports/cong-xin-chu-fa.mdx', context: '2023年度', reason: 'the year of an award, a date' },
-  { file: 'reports/cong-xin-chu-fa.mdx', context: '“100户重点工业企业”', reason: 'part of a list’s name' },
-  { file: 'reports/cong-xin-chu-fa.mdx', context: '“100户成长型工业企业”', reason: 'part of a list’s name' },
-  { file: 'chapters/cong-xin-chu-fa/01-industry-clusters.mdx', context: '驼峰600', reason: 'a product’s model name' },
+  { file: 'report.mdx', context: '2023年度', reason: 'the year of an award, a date' },
+  { file: 'report.mdx', context: '“100户重点工业企业”', reason: 'part of a list’s name' },
+  { file: 'report.mdx', context: '“100户成长型工业企业”', reason: 'part of a list’s name' },
+  { file: 'chapters/01-industry-clusters.mdx', context: '驼峰600', reason: 'a product’s model name' },
   {
-    file: 'chapters/cong-xin-chu-fa/02-investment.mdx',
+    file: 'chapters/02-investment.mdx',
     context: '10亿元以上',
     reason: 'the threshold that defines the 9 projects',
   },
@@ -27,11 +27,11 @@ const notData: Array<{ file: string; context: string; reason: string }> = [
 
 describe('every number in the article', () => {
   const files = [
-    'reports/cong-xin-chu-fa.mdx',
-    'chapters/cong-xin-chu-fa/01-industry-clusters.mdx',
-    'chapters/cong-xin-chu-fa/02-investment.mdx',
-    'chapters/cong-xin-chu-fa/03-innovation.mdx',
-    'chapters/cong-xin-chu-fa/04-reporters-note.mdx',
+    'report.mdx',
+    'chapters/01-industry-clusters.mdx',
+    'chapters/02-investment.mdx',
+    'chapters/03-innovation.mdx',
+    'chapters/04-reporters-note.mdx',
   ];
 
   it('names only MDX files that exist', () => {

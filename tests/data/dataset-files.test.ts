@@ -12,13 +12,18 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 function folderWith(name: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'xinzhi-data-'));
   dirs.push(dir);
-  writeFileSync(path.join(dir, name), readFileSync(path.join(projectRoot, 'content/data/project-counts.json')));
+  writeFileSync(
+    path.join(dir, name),
+    readFileSync(path.join(projectRoot, 'content/reports/cong-xin-chu-fa/data/project-counts.json')),
+  );
   return dir;
 }
 
 describe('readDatasetFiles: file names', () => {
   it('accepts a lowercase-hyphen name and makes it the id', () => {
-    expect(readDatasetFiles(folderWith('project-counts.json')).map((d) => d.id)).toEqual(['project-counts']);
+    expect(readDatasetFiles(folderWith('project-counts.json'), 'content/reports/r/data').map((d) => d.id)).toEqual([
+      'project-counts',
+    ]);
   });
 
   it('rejects any other name, in Chinese first, naming the file and the name to use', () => {
@@ -28,8 +33,10 @@ describe('readDatasetFiles: file names', () => {
       ['project_counts.json', 'project-counts'],
       ['项目.json', 'dataset'],
     ] as const) {
-      expect(() => readDatasetFiles(folderWith(name)), name).toThrow(
-        new RegExp(`✗ content/data/${name.replace('.', '\\.')}\n {2}问题：文件名不合规.*"${suggestion}\\.json"`),
+      expect(() => readDatasetFiles(folderWith(name), 'content/reports/r/data'), name).toThrow(
+        new RegExp(
+          `✗ content/reports/r/data/${name.replace('.', '\\.')}\n {2}问题：文件名不合规.*"${suggestion}\\.json"`,
+        ),
       );
     }
   });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkProvenance, formatProblems, mdxBody, numberProblem, numbersIn } from '../../src/data/provenance';
 import type { DatasetValue, IdentifiedDataset } from '../../src/schemas/dataset';
-import { datasets, readSource } from '../support/datasets';
+import { datasets, readSource, reportFolder } from '../support/datasets';
 
-const chapter = 'chapters/r/01-x.mdx';
+/** The folder of the made-up report these cases belong to. */
+const folder = 'content/reports/r';
+
+const chapter = 'chapters/01-x.mdx';
 const text = `---
 title: x
 ---
@@ -39,7 +42,7 @@ const dataset = (values: DatasetValue[], fields: Partial<IdentifiedDataset> = {}
 
 describe('checkProvenance', () => {
   it('passes every dataset in content/data against the article', () => {
-    expect(formatProblems(checkProvenance(datasets, readSource))).toBe('');
+    expect(formatProblems(checkProvenance(datasets, readSource, reportFolder))).toBe('');
     expect(datasets.length).toBeGreaterThanOrEqual(15);
   });
 
@@ -50,23 +53,23 @@ describe('checkProvenance', () => {
       value({ key: 'range', value: [500, 600], unit: '万元', quote: '行业亩均产值500万至600万元' }),
       value({ key: 'growth', value: 16, unit: '%', qualifier: '超', quote: '企业产值同比增长超16%' }),
     ];
-    expect(checkProvenance([dataset(values)], read)).toEqual([]);
+    expect(checkProvenance([dataset(values)], read, folder)).toEqual([]);
   });
 
   it('fails a quote that is not word for word in the chapter, naming file, dataset and value', () => {
-    const problems = checkProvenance([dataset([value({ quote: '全区签约项目59个' })])], read);
+    const problems = checkProvenance([dataset([value({ quote: '全区签约项目59个' })])], read, folder);
     expect(formatProblems(problems)).toBe(
       [
-        '✗ content/data/investment.json',
-        `  问题：数据集 investment 的 v：引文“全区签约项目59个”在 content/${chapter} 的正文里找不到；从第 5 个字起对不上：引文是“项”，正文是“工”（正文：“…目前，全区签约工业项目59…”）`,
+        '✗ content/reports/r/data/investment.json',
+        `  问题：数据集 investment 的 v：引文“全区签约项目59个”在 ${folder}/${chapter} 的正文里找不到；从第 5 个字起对不上：引文是“项”，正文是“工”（正文：“…目前，全区签约工业项目59…”）`,
         '  怎么改：引文（quote）要从正文的一个段落里一字不差地复制过来（不能跨段，也不能出自标题、表格或图片说明）。全角/半角数字、千位逗号（1,750）、全角/半角标点可以不同，其余必须一样。',
-        `  (quote "全区签约项目59个" is not word for word in a paragraph of content/${chapter})`,
+        `  (quote "全区签约项目59个" is not word for word in a paragraph of ${folder}/${chapter})`,
       ].join('\n'),
     );
   });
 
   it('fails a number that is not in its quote', () => {
-    const [problem] = checkProvenance([dataset([value({ value: 58 })])], read);
+    const [problem] = checkProvenance([dataset([value({ value: 58 })])], read, folder);
     expect(problem).toMatchObject({ dataset: 'investment', value: 'v' });
     expect(problem?.message).toBe('数据集 investment 的 v：58个 不在引文“全区签约工业项目59个”里');
   });
@@ -75,6 +78,7 @@ describe('checkProvenance', () => {
     const [problem] = checkProvenance(
       [dataset([value({ value: 398.09, unit: '万元', quote: '协议投资额398.09亿元' })])],
       read,
+      folder,
     );
     expect(problem?.message).toMatch(/398\.09万元 不在引文/);
   });
@@ -88,27 +92,28 @@ describe('checkProvenance', () => {
         ]),
       ],
       read,
+      folder,
     );
     expect(problems.map((problem) => problem.value)).toEqual(['mid', 'over']);
   });
 
   it('does not find 8 inside 18 or 9 inside 59', () => {
-    const [problem] = checkProvenance([dataset([value({ value: 9, quote: '全区签约工业项目59个' })])], read);
+    const [problem] = checkProvenance([dataset([value({ value: 9, quote: '全区签约工业项目59个' })])], read, folder);
     expect(problem?.value).toBe('v');
   });
 
   it('fails a period that is not the article’s words, and a source file that does not exist', () => {
-    expect(checkProvenance([dataset([value({})], { period: '2024年' })], read)[0]?.message).toMatch(
-      /period（时间）“2024年”不在 content\/chapters\/r\/01-x\.mdx 的正文里/,
+    expect(checkProvenance([dataset([value({})], { period: '2024年' })], read, folder)[0]?.message).toMatch(
+      /period（时间）“2024年”不在 content\/reports\/r\/chapters\/01-x\.mdx 的正文里/,
     );
-    expect(checkProvenance([dataset([value({})], { source: 'chapters/r/09-none.mdx' })], read)[0]?.message).toMatch(
-      /source 写的文件 content\/chapters\/r\/09-none\.mdx 不存在/,
-    );
+    expect(
+      checkProvenance([dataset([value({})], { source: 'chapters/09-none.mdx' })], read, folder)[0]?.message,
+    ).toMatch(/source 写的文件 content\/reports\/r\/chapters\/09-none\.mdx 不存在/);
   });
 
   it('ignores the frontmatter: a quote must be in the text editors wrote', () => {
     expect(mdxBody(text)).not.toContain('title: x');
-    expect(checkProvenance([dataset([value({ value: 'N', quote: 'title: x' })])], read)[0]?.message).toMatch(
+    expect(checkProvenance([dataset([value({ value: 'N', quote: 'title: x' })])], read, folder)[0]?.message).toMatch(
       /正文里找不到/,
     );
   });
@@ -116,15 +121,17 @@ describe('checkProvenance', () => {
   it('names the line of the value in the dataset file when given the file', () => {
     const json = '{\n  "values": [\n    { "key": "a" },\n    { "key": "v",\n      "value": 58 }\n  ]\n}';
     const values = [value({ key: 'a' }), value({ value: 58 })];
-    const [problem] = checkProvenance([dataset(values)], read, () => json);
-    expect(problem).toMatchObject({ file: 'content/data/investment.json', line: 5, value: 'v' });
+    const [problem] = checkProvenance([dataset(values)], read, folder, () => json);
+    expect(problem).toMatchObject({ file: 'content/reports/r/data/investment.json', line: 5, value: 'v' });
   });
 });
 
 describe('checkProvenance: numbers and text as people write them', () => {
   const check = (body: string, fields: Partial<DatasetValue>) =>
-    checkProvenance([dataset([value(fields)])], (path) =>
-      path === chapter ? `---\ntitle: x\n---\n\n${body}\n` : undefined,
+    checkProvenance(
+      [dataset([value(fields)])],
+      (path) => (path === chapter ? `---\ntitle: x\n---\n\n${body}\n` : undefined),
+      folder,
     );
 
   it('matches full-width digits, in the text and in the quote', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +10,9 @@ import {
   securityHeaders,
 } from '../../src/integrations/security-headers';
 import { startNginx, type RunningNginx } from '../support/nginx';
+import { legacyPages } from '../../src/report/legacy-redirects';
+
+const recipe = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
 
 /** Every security header, as the recipe must send it. */
 function expectSecurityHeaders(response: Response) {
@@ -27,7 +30,7 @@ describe('deploy/nginx.conf serving the site at the root', () => {
   afterAll(() => nginx?.stop());
 
   it('serves every page with the security headers and no caching of HTML', async () => {
-    for (const route of ['/', '/investment/', '/full/']) {
+    for (const route of ['/', '/cong-xin-chu-fa/', '/cong-xin-chu-fa/investment/', '/cong-xin-chu-fa/full/']) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -66,9 +69,40 @@ describe('deploy/nginx.conf serving the site at the root', () => {
   });
 
   it('redirects a folder address without its slash, keeping the host', async () => {
-    const response = await fetch(`${nginx.origin}/full`, { redirect: 'manual' });
+    const response = await fetch(`${nginx.origin}/cong-xin-chu-fa/full`, { redirect: 'manual' });
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/full/');
+    expect(response.headers.get('location')).toBe('/cong-xin-chu-fa/full/');
+  });
+
+  it('answers every old page with a 301 to its new address, with and without the slash', async () => {
+    for (const [from, to] of Object.entries(legacyPages)) {
+      for (const path of [`/${from}`, `/${from.slice(0, -1)}`]) {
+        const response = await fetch(nginx.origin + path, { redirect: 'manual' });
+        expect(response.status, path).toBe(301);
+        expect(response.headers.get('location'), path).toBe(`/${to}`);
+        expectSecurityHeaders(response);
+      }
+      const followed = await fetch(`${nginx.origin}/${from}`);
+      expect(followed.status).toBe(200);
+      expect(followed.url).toBe(`${nginx.origin}/${to}`);
+    }
+  });
+
+  it('holds exactly the map’s rules in its old-addresses block', () => {
+    const block = recipe.match(/# BEGIN old addresses[\s\S]*?# END old addresses/)![0];
+    const rules = [...block.matchAll(/location ~ \^\/([\w-]+)\/\?\$ \{ return 301 \/([\w/-]+); \}/g)].map(
+      ([, from, to]) => [`${from}/`, to],
+    );
+    expect(Object.fromEntries(rules)).toEqual(legacyPages);
+  });
+
+  it('serves old downloads and share cards as files with the bytes of their new addresses', async () => {
+    for (const file of ['data/hub-port.csv', 'data/hub-port.json', 'data/datapackage.json', 'og/cover.png']) {
+      const old = await fetch(`${nginx.origin}/${file}`);
+      expect(old.status, file).toBe(200);
+      const current = await fetch(`${nginx.origin}/cong-xin-chu-fa/${file}`);
+      expect(Buffer.from(await old.arrayBuffer()).equals(Buffer.from(await current.arrayBuffer())), file).toBe(true);
+    }
   });
 
   it('serves the share cards and robots.txt with their types', async () => {
@@ -94,7 +128,7 @@ describe('deploy/nginx.conf serving a BASE_PATH=/sub/ build, as its comments des
   });
 
   it('serves the pages under /sub/, with every asset they link resolving', async () => {
-    for (const route of ['/sub/', '/sub/innovation/', '/sub/full/']) {
+    for (const route of ['/sub/', '/sub/cong-xin-chu-fa/innovation/', '/sub/cong-xin-chu-fa/full/']) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
       expectSecurityHeaders(response);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   breadcrumbJsonLd,
-  coverBreadcrumbs,
+  breadcrumbs,
+  seriesPageJsonLd,
   jsonLdScript,
   newsArticleJsonLd,
   pageTitle,
@@ -78,9 +79,9 @@ describe('jsonLdScript', () => {
   });
 });
 
-describe('coverBreadcrumbs', () => {
+describe('breadcrumbs', () => {
   it('links the cover and the page when both have absolute URLs', () => {
-    const [crumbs] = coverBreadcrumbs(
+    const [crumbs] = breadcrumbs(
       { name: '封面', url: 'https://example.org/' },
       { name: '全文', url: 'https://example.org/full/' },
     );
@@ -93,6 +94,49 @@ describe('coverBreadcrumbs', () => {
   });
 
   it('gives none without SITE_URL, rather than relative URLs', () => {
-    expect(coverBreadcrumbs({ name: '封面', url: undefined }, { name: '全文', url: undefined })).toEqual([]);
+    expect(breadcrumbs({ name: '封面', url: undefined }, { name: '全文', url: undefined })).toEqual([]);
+  });
+});
+
+describe('seriesPageJsonLd', () => {
+  it('is a CollectionPage about the series, listing its reports by their numbers', () => {
+    const data = seriesPageJsonLd({
+      series: { name: '系列', url: 'https://e.org/' },
+      items: [
+        { position: 1, headline: '甲', url: 'https://e.org/a/' },
+        { position: 2, headline: '乙', url: 'https://e.org/b/' },
+      ],
+    });
+    expect(data['@type']).toBe('CollectionPage');
+    expect(data.about).toEqual({ '@type': 'CreativeWorkSeries', name: '系列', url: 'https://e.org/' });
+    const list = data.mainEntity as { '@type': string; numberOfItems: number; itemListElement: unknown[] };
+    expect(list['@type']).toBe('ItemList');
+    expect(list.numberOfItems).toBe(2);
+    expect(list.itemListElement[1]).toEqual({
+      '@type': 'ListItem',
+      position: 2,
+      url: 'https://e.org/b/',
+      item: { '@type': 'NewsArticle', headline: '乙', url: 'https://e.org/b/' },
+    });
+  });
+
+  it('leaves out every URL without SITE_URL', () => {
+    const text = JSON.stringify(
+      seriesPageJsonLd({ series: { name: '系列' }, items: [{ position: 1, headline: '甲' }] }),
+    );
+    expect(text).not.toContain('url');
+  });
+});
+
+describe('newsArticleJsonLd in a series', () => {
+  it('gives a report its number and the series its URL', () => {
+    const data = newsArticleJsonLd({
+      headline: '题',
+      description: '述',
+      series: { name: '系列', url: 'https://e.org/' },
+      position: 2,
+    });
+    expect(data.position).toBe(2);
+    expect(data.isPartOf).toEqual({ '@type': 'CreativeWorkSeries', name: '系列', url: 'https://e.org/' });
   });
 });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cardCharacters, shareCardPath, shareCards } from '../../src/head/share-cards';
+import { cardCharacters, seriesCard, shareCards } from '../../src/head/share-cards';
 import type { Report } from '../../src/schemas/report';
 import type { Chapter } from '../../src/schemas/chapter';
 
 const report: Report = {
   headline: '从“新”出发 向“质”而行',
   kicker: '主题报道之一',
-  series: { name: '主题报道', number: 1 },
+  number: 1,
+  draft: false,
   leadPhoto: { caption: '图' },
   description: '述。',
 };
 const chapters: { data: Chapter }[] = [
-  { data: { report: 'r', order: 1, kind: 'section', slug: 'one', title: '第一 标题', standfirst: '导。' } },
-  { data: { report: 'r', order: 2, kind: 'note', slug: 'note', title: '手记 标题', label: '记者手记' } },
+  { data: { order: 1, kind: 'section', slug: 'one', title: '第一 标题', standfirst: '导。' } },
+  { data: { order: 2, kind: 'note', slug: 'note', title: '手记 标题', label: '记者手记' } },
 ];
 
 describe('shareCards', () => {
@@ -32,8 +33,9 @@ describe('shareCards', () => {
   });
 });
 
-describe('shareCardPath', () => {
-  it('puts cards under og/', () => expect(shareCardPath('cover')).toBe('og/cover.png'));
+describe('seriesCard', () => {
+  it('shows the series name alone', () =>
+    expect(seriesCard('主题报道')).toEqual({ id: 'series', eyebrow: '', title: '主题报道', footer: '' }));
 });
 
 describe('cardCharacters', () => {

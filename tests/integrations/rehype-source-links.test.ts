@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rehypeSourceLinks } from '../../src/integrations/rehype-source-links';
 import type { IdentifiedDataset } from '../../src/schemas/dataset';
 
-const file = { path: '/site/content/chapters/r/01-x.mdx' };
+const file = { path: '/site/content/reports/r/chapters/01-x.mdx' };
 const paragraphText = '目前，全区签约工业项目59个，协议投资额398.09亿元。下一步，全力招商。';
 const dataset = (source: string): IdentifiedDataset => ({
   id: 'projects',
@@ -33,7 +33,7 @@ const find = (node: Node, test: (n: Node) => boolean): Node[] => [
 describe('rehypeSourceLinks', () => {
   it('wraps the sentence, adds an anchor per value and links each quote to the chart, leaving the text as it was', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/01-x.mdx')], linkTitle: '查看图表：{title}' })(
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/01-x.mdx')], linkTitle: '查看图表：{title}' })(
       root,
       file,
     );
@@ -56,17 +56,17 @@ describe('rehypeSourceLinks', () => {
 
   it('links to the data page when the chart is placed in another file', () => {
     const root = tree() as Node;
-    const other = dataset('chapters/r/02-y.mdx');
-    other.values = other.values.map((value) => ({ ...value, source: 'chapters/r/01-x.mdx' }));
+    const other = dataset('chapters/02-y.mdx');
+    other.values = other.values.map((value) => ({ ...value, source: 'chapters/01-x.mdx' }));
     rehypeSourceLinks({ root: '/site', base: '/sub/', datasets: [other] })(root, file);
-    expect(find(root, (n) => n.tagName === 'a')[0]?.properties?.href).toBe('/sub/data/#dataset-projects');
+    expect(find(root, (n) => n.tagName === 'a')[0]?.properties?.href).toBe('/sub/r/data/#dataset-projects');
   });
 
   it('fails, naming dataset and value, when a quote is in no paragraph of the file', () => {
-    const broken = dataset('chapters/r/01-x.mdx');
+    const broken = dataset('chapters/01-x.mdx');
     broken.values[0]!.quote = '签约工业项目60个';
     expect(() => rehypeSourceLinks({ root: '/site', datasets: [broken] })(tree() as Node, file)).toThrow(
-      '✗ content/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”在 content/chapters/r/01-x.mdx 的正文里找不到；从第 7 个字起对不上：引文是“6”，正文是“5”',
+      '✗ content/reports/r/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”在 content/reports/r/chapters/01-x.mdx 的正文里找不到；从第 7 个字起对不上：引文是“6”，正文是“5”',
     );
   });
 
@@ -89,7 +89,7 @@ describe('rehypeSourceLinks', () => {
       t('下一步，全力招商。'),
     ];
     const root: Node = { type: 'root', children: [el('p', inline)] };
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/01-x.mdx')] })(root, file);
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/01-x.mdx')] })(root, file);
     // Same text, same marks: the footnote mark, the bold and the editor's link are all still there.
     expect(textOf(root)).toBe('目前，全区签约工业项目59个，协议投资额398.09亿元1。下一步，全力招商。');
     expect(find(root, (n) => n.tagName === 'sup')).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('rehypeSourceLinks', () => {
 
   it('finds quotes written with full-width digits or thousands separators', () => {
     const root = tree() as Node;
-    const wide = dataset('chapters/r/01-x.mdx');
+    const wide = dataset('chapters/01-x.mdx');
     wide.values[0]!.quote = '全区签约工业项目５９个';
     rehypeSourceLinks({ root: '/site', datasets: [wide] })(root, file);
     expect(textOf(root)).toBe(paragraphText);
@@ -126,7 +126,7 @@ describe('rehypeSourceLinks', () => {
 
   it('leaves files outside content/ and files without values alone', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/r/09-z.mdx')] })(root, file);
+    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/09-z.mdx')] })(root, file);
     expect(root).toEqual(tree());
   });
 
@@ -135,7 +135,7 @@ describe('rehypeSourceLinks', () => {
     const title = "$&$'$`$$ 项目";
     rehypeSourceLinks({
       root: '/site',
-      datasets: [{ ...dataset('chapters/r/01-x.mdx'), title }],
+      datasets: [{ ...dataset('chapters/01-x.mdx'), title }],
       linkTitle: '查看图表：{title}',
     })(root, file);
     const links = find(root, (n) => n.tagName === 'a');

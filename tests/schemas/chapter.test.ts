@@ -3,7 +3,6 @@ import { chapterSchema } from '../../src/schemas/chapter';
 import { formatIssues, zodOptions } from '../../src/errors';
 
 const section = {
-  report: 'cong-xin-chu-fa',
   order: 1,
   kind: 'section',
   slug: 'industry-clusters',
@@ -11,7 +10,6 @@ const section = {
   standfirst: '“拥抱”新质生产力，需要开辟产业新赛道。',
 };
 const note = {
-  report: 'cong-xin-chu-fa',
   order: 4,
   kind: 'note',
   slug: 'reporters-note',

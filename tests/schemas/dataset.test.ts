@@ -7,7 +7,7 @@ const valid = {
   description: 'd',
   unit: '个',
   period: '目前',
-  source: 'chapters/r/01-x.mdx',
+  source: 'chapters/01-x.mdx',
   display: 'bar',
   values: [{ key: 'a', label: 'a', value: 59, unit: '个', quote: '签约工业项目59个' }],
 };

@@ -5,14 +5,19 @@ import { photoSchema } from '../../src/schemas/photo';
 const report = {
   headline: '从“新”出发 向“质”而行',
   kicker: '贯彻落实党的二十届三中全会精神主题报道之一',
-  series: { name: '贯彻落实党的二十届三中全会精神主题报道', number: 1 },
+  number: 1,
   leadPhoto: { caption: '重庆枢纽港产业园(江津片区)蓬勃发展' },
   description: '“新质生产力”是一道新时代新征程上的重要命题，也是一道推动高质量发展的关键考卷。',
 };
 
 describe('reportSchema', () => {
-  it('accepts the report’s frontmatter', () => {
-    expect(reportSchema.parse(report)).toEqual(report);
+  it('accepts the report’s frontmatter, published unless it says draft', () => {
+    expect(reportSchema.parse(report)).toEqual({ ...report, draft: false });
+    expect(reportSchema.parse({ ...report, draft: true }).draft).toBe(true);
+  });
+
+  it('keeps the series name out of the report (content/site.json names it once)', () => {
+    expect(reportSchema.safeParse({ ...report, series: { name: '系列' } }).success).toBe(false);
   });
 
   it('requires the headline and the kicker', () => {
@@ -22,8 +27,8 @@ describe('reportSchema', () => {
   });
 
   it('rejects a series number that is not a positive whole number', () => {
-    const result = reportSchema.safeParse({ ...report, series: { ...report.series, number: 0 } });
-    expect(result.error?.issues[0]?.path).toEqual(['series', 'number']);
+    const result = reportSchema.safeParse({ ...report, number: 0 });
+    expect(result.error?.issues[0]?.path).toEqual(['number']);
   });
 
   it('requires a lead-photo caption', () => {

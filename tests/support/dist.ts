@@ -32,3 +32,17 @@ export function mainText(page: BuiltPage): string {
     .text()
     .replace(/\s*\n\s*/g, '');
 }
+
+/** A static redirect page (an old address of report 1, src/report/legacy-redirects.ts). */
+export const isRedirectPage = (page: BuiltPage) => page.$('meta[http-equiv="refresh"]').length > 0;
+
+/** The pages readers read: every HTML page but the static redirects. */
+export function contentPages(distDir: string): BuiltPage[] {
+  return readPages(distDir).filter((page) => !isRedirectPage(page));
+}
+
+/** The report a page belongs to (`/<report>/…`), or undefined for the series page and the 404 page. */
+export const reportOfPage = (page: BuiltPage) => page.route.match(/^\/([^/]+)\//)?.[1];
+
+/** The report the tests check word for word against the article, at its address. */
+export const firstReport = 'cong-xin-chu-fa';

@@ -4,7 +4,7 @@
  * pattern and a spreadsheet formula. The article's quotes stay as they are (the provenance check
  * needs them in the text), so the copy still builds.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copySite, type SiteCopy } from './site-copy';
 
@@ -43,8 +43,8 @@ export function hostileSiteCopy(): SiteCopy {
   const content = path.join(copy.root, 'content');
 
   const sitePath = path.join(content, 'site.json');
-  const site = JSON.parse(readFileSync(sitePath, 'utf8')) as { siteName: string; ui: Record<string, string> };
-  site.siteName += hostile;
+  const site = JSON.parse(readFileSync(sitePath, 'utf8')) as { series: { name: string }; ui: Record<string, string> };
+  site.series.name += hostile;
   for (const key of Object.keys(site.ui)) site.ui[key] += hostile;
   writeFileSync(sitePath, JSON.stringify(site, null, 2));
 
@@ -53,9 +53,17 @@ export function hostileSiteCopy(): SiteCopy {
     writeFileSync(file, text.trimEnd() + hostileParagraph);
   }
 
-  const dataDir = path.join(content, 'data');
-  for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
-    const file = path.join(dataDir, name);
+  // Every report's datasets (content/reports/<report>/data/).
+  const reportsDir = path.join(content, 'reports');
+  const dataFiles = readdirSync(reportsDir).flatMap((report) => {
+    const dataDir = path.join(reportsDir, report, 'data');
+    return existsSync(dataDir)
+      ? readdirSync(dataDir)
+          .filter((file) => file.endsWith('.json'))
+          .map((name) => path.join(dataDir, name))
+      : [];
+  });
+  for (const file of dataFiles) {
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
     for (const field of ['title', 'takeaway', 'description']) {
       if (typeof dataset[field] === 'string') dataset[field] += hostile;

@@ -1,0 +1,50 @@
+/**
+ * What the pages of the series show, asked for in one place: each published report with its
+ * chapters and its neighbours in the series. Pages call these and lay the answer out.
+ */
+import { getChapters, getReports, type ChapterEntry, type ReportEntry } from './content';
+import { neighbours } from './report-structure';
+import { mdxReadableText, readingMinutes } from './reading-time';
+
+/** One report of the series, with what every one of its pages needs. */
+export type ReportInSeries = {
+  report: ReportEntry;
+  /** Its chapters in reading order. */
+  chapters: ChapterEntry[];
+  /** Every published report in series order (for the series navigation). */
+  reports: ReportEntry[];
+  /** The report before and after it in the series. */
+  previousReport?: ReportEntry;
+  nextReport?: ReportEntry;
+};
+
+/** Every published report, in series order, with its chapters and neighbours. */
+export async function reportsInSeries(): Promise<ReportInSeries[]> {
+  const reports = await getReports();
+  return Promise.all(
+    reports.map(async (report, index) => {
+      const { previous, next } = neighbours(reports, index);
+      return { report, chapters: await getChapters(report.id), reports, previousReport: previous, nextReport: next };
+    }),
+  );
+}
+
+/** The text a reader reads in a chapter: its standfirst and body. */
+const chapterText = (chapter: ChapterEntry) =>
+  `${chapter.data.kind === 'section' ? chapter.data.standfirst : ''}${mdxReadableText(chapter.body ?? '')}`;
+
+/** Minutes to read one chapter. */
+export const chapterMinutes = (chapter: ChapterEntry) => readingMinutes(chapterText(chapter));
+
+/** Minutes to read the whole report: lede, lead caption, standfirsts, chapters and captions. */
+export function reportMinutes(report: ReportEntry, chapters: readonly ChapterEntry[]): number {
+  return readingMinutes(
+    mdxReadableText(report.body ?? '') +
+      mdxReadableText(report.data.leadPhoto.caption) +
+      chapters.map(chapterText).join(''),
+  );
+}
+
+/** A chapter's meta description: its standfirst, or the first sentence of the reporter's note. */
+export const chapterDescription = (chapter: ChapterEntry) =>
+  chapter.data.kind === 'section' ? chapter.data.standfirst : (chapter.body ?? '').trim().split('。')[0] + '。';
