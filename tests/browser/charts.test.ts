@@ -166,6 +166,66 @@ describe('loading chart.js', () => {
   });
 });
 
+describe('loading chart.js when a chart is near at load (/innovation/ at 390 × 800)', () => {
+  it.each([1, 4])(
+    'waits for the load event and idle time after the first paint, and nothing shifts (CPU slowed %i×)',
+    async (slowdown) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      const page = await context.newPage();
+      if (slowdown > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      }
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number; idleRan: number };
+        w.shifts = 0;
+        w.idleRan = -1;
+        // Notes when an idle callback (the one chart-element.ts waits for) runs.
+        const request = window.requestIdleCallback.bind(window);
+        window.requestIdleCallback = (callback, options) =>
+          request((deadline) => {
+            if (w.idleRan < 0) w.idleRan = performance.now();
+            callback(deadline);
+          }, options);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(new URL('innovation/', server.url).href, { waitUntil: 'load' });
+      // Precondition: the first chart is within the 300 px look-ahead from the start.
+      const distance = await page.evaluate(
+        () => document.querySelector('chart-figure')!.getBoundingClientRect().top - innerHeight,
+      );
+      expect(distance).toBeLessThan(300);
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('chart-figure')!.dataset.drawn, null, {
+        timeout: 20_000,
+      });
+      await page.waitForTimeout(650);
+      const timing = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const chart = performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/draw\.[\w-]+\.js$/.test(new URL(entry.name).pathname));
+        return {
+          loadEnd: navigation.loadEventEnd,
+          firstPaint: paint?.startTime ?? Infinity,
+          chartRequested: chart?.startTime ?? -1,
+          shifts: (window as unknown as { shifts: number }).shifts,
+          idleRan: (window as unknown as { idleRan: number }).idleRan,
+        };
+      });
+      expect(timing.firstPaint).toBeLessThan(Infinity);
+      expect(timing.chartRequested).toBeGreaterThan(timing.firstPaint);
+      expect(timing.chartRequested).toBeGreaterThanOrEqual(timing.loadEnd);
+      expect(timing.idleRan).toBeGreaterThanOrEqual(timing.loadEnd);
+      expect(timing.chartRequested).toBeGreaterThanOrEqual(timing.idleRan);
+      expect(timing.shifts).toBe(0);
+      await context.close();
+    },
+  );
+});
+
 describe('the console', () => {
   it('has no errors on any page that was opened', () => {
     expect(errors).toEqual([]);
