@@ -15,6 +15,7 @@ import { rehypeEditorMarkdown } from './src/integrations/rehype-editor-markdown.
 import { dropDeadHeadInjectDirective } from './src/integrations/quiet-build.ts';
 import { footnoteBackLabel } from './src/report/footnotes.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite, readEditorFile } from './src/integrations/editor-files.ts';
 
@@ -67,11 +68,13 @@ export default defineConfig({
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
+  // precompress writes a .gz beside each text file (for nginx's gzip_static); last, so it sees every file.
   integrations: [
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     linkCheck(),
     hostFiles(),
+    precompress(),
   ],
   vite: {
     // editorFilesVite: MDX read as editors save it (BOM, CRLF); dropDeadHeadInjectDirective: see quiet-build.ts.
