@@ -7,7 +7,7 @@
 const AHEAD = '300px 0px';
 
 /**
- * Resolves once the page has loaded and the main thread has then been idle (issue 13): chart.js
+ * Resolves once the page has loaded and painted, and the main thread has then been idle (issue 13): chart.js
  * is fetched and parsed only after the first paint has settled, even for a chart in the first
  * screen, so it never competes with the text for the network or the main thread (LCP, TBT).
  * The chart's box keeps its height meanwhile (charts.css), so nothing shifts when it is drawn.
@@ -15,8 +15,11 @@ const AHEAD = '300px 0px';
  * Kept this small on purpose: this file counts against the 2 KB budget before a chart is near.
  */
 const settled = new Promise((resolve) => {
+  // The next frame, then idle time after it: the load event can come before the first paint.
   const idle = () =>
-    self.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      self.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200),
+    );
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 });
@@ -24,9 +27,9 @@ const settled = new Promise((resolve) => {
 const load = (host: HTMLElement) => {
   host.dataset.near = performance.now().toFixed(1);
   settled
-    .then(() => import('./draw'))
+    .then(() => import('./load-chart'))
     .then(
-      ({ drawChart }) => drawChart(host),
+      ({ loadChart }) => loadChart(host),
       (error: unknown) => {
         host.dataset.failed = '';
         console.error(error);

@@ -126,3 +126,18 @@ export async function datasetForComponent(
 }
 
 export { chartInput };
+
+/**
+ * A chart's input as the JSON the page carries (inline in <chart-figure>, or at
+ * /data/<id>.chart.json for the one-page edition); `<` escaped so it cannot close a <script>.
+ */
+export function chartInputJson(view: DatasetView): string {
+  return JSON.stringify(chartInput(view.dataset, view.rows)).replace(/</g, '\\u003c');
+}
+
+/** getStaticPaths for /data/<id>.chart.json: every dataset shown as a chart. */
+export async function chartInputPaths() {
+  return (await getDatasets())
+    .filter((dataset) => dataset.display !== 'cards')
+    .map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}

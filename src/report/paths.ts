@@ -39,3 +39,8 @@ export function embedHref(datasetId: string, base?: string): string {
 export function embedScriptHref(base?: string): string {
   return withBase('embed/resize.js', base);
 }
+
+/** The URL of a chart's input (dataset and source sentences) as JSON, for pages that do not carry it inline (/full/). */
+export function chartInputHref(datasetId: string, base?: string): string {
+  return withBase(`data/${datasetId}.chart.json`, base);
+}

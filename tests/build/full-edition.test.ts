@@ -3,10 +3,13 @@
  * line and downloads: one 查看数据 link to the figure's table on the data page instead (issue 13),
  * and the data page carries every table in full.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPages } from '../support/dist';
 
-const pages = readPages(inject('distDir'));
+const distDir = inject('distDir');
+const pages = readPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
 const full = byRoute.get('/full/')!;
 const dataPage = byRoute.get('/data/')!;
@@ -65,5 +68,32 @@ describe('the one-page edition /full/', () => {
         .get();
     expect(withNotes(full).sort()).toEqual(chapters.flatMap(withNotes).sort());
     expect(withNotes(full).length).toBeGreaterThan(0);
+  });
+
+  it('fetches each chart’s input from /data/<id>.chart.json: the same JSON a chapter page carries inline', () => {
+    const figures = full.$('main chart-figure');
+    expect(figures.length).toBeGreaterThan(0);
+    figures.each((_, figure) => {
+      const href = full.$(figure).attr('data-input')!;
+      const id = full.$(figure).closest('.data-figure').attr('data-dataset')!;
+      expect(href).toBe(`/data/${id}.chart.json`);
+      expect(full.$(figure).find('script').length).toBe(0);
+      const chapter = chapters.find((page) => page.$(`chart-figure`).closest(`[data-dataset="${id}"]`).length)!;
+      const inline = chapter.$(`[data-dataset="${id}"] chart-figure script[type="application/json"]`).text();
+      expect(JSON.parse(inline).dataset.id).toBe(id);
+      expect(readFileSync(path.join(distDir, href), 'utf8')).toBe(inline);
+    });
+  });
+
+  it('lays out its chapters only when they come near the screen (content-visibility), on screen only', () => {
+    const css = full
+      .$('link[rel="stylesheet"]')
+      .map((_, link) => readFileSync(path.join(distDir, full.$(link).attr('href')!), 'utf8'))
+      .get()
+      .join('');
+    expect(css).toMatch(
+      /@media screen\{\.full-section\+\.full-section\{content-visibility:auto;contain-intrinsic-size:auto \d+px\}/,
+    );
+    expect(full.$('main .full-section').length).toBeGreaterThan(3);
   });
 });
