@@ -50,5 +50,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2] ?? 'dist/full/index.html';
   const { total, raw, rows } = htmlCosts(readFileSync(file, 'utf8'));
   console.log(`${file}: ${raw} B, ${total} B gzipped`);
-  for (const row of rows) console.log(`${String(row.gz).padStart(7)} B gz  ${String(row.raw).padStart(7)} B  ${row.name}`);
+  for (const row of rows)
+    console.log(`${String(row.gz).padStart(7)} B gz  ${String(row.raw).padStart(7)} B  ${row.name}`);
 }

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveStatic } from '../support/static-server';
-import { FIRST_SCREEN_BUDGET, measureFirstScreen } from '../support/first-screen';
+import { launchChromium } from '../../scripts/lib/browser';
+import { serveStatic } from '../../scripts/lib/static-server';
+import { FIRST_SCREEN_BUDGET, measureFirstScreen } from '../../scripts/lib/first-screen';
 import { readPages } from '../support/dist';
 
 const distDir = inject('distDir');
