@@ -18,7 +18,7 @@ const settled = new Promise((resolve) => {
   // The next frame, then idle time after it: the load event can come before the first paint.
   const idle = () =>
     requestAnimationFrame(() =>
-      self.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200),
+      'requestIdleCallback' in self ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200),
     );
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
