@@ -5,7 +5,8 @@
  *
  * The page is laid out in Chromium with JavaScript off, which is the document the first paint is made
  * of (module scripts run after it). Elements are matched between Chromium's DOM and the source by
- * their document order; parse5 (under cheerio) builds the same tree as the browser, with offsets.
+ * their document order; parse5 (under cheerio, scripting off like the page, so <noscript> holds elements)
+ * builds the same tree as the browser, with offsets.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,7 +64,7 @@ export async function measureFirstScreen(
     };
   });
   await context.close();
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const elements = $('*').toArray();
   if (elements.length !== cut.count)
     throw new Error(`${route}: Chromium has ${cut.count} elements, parse5 ${elements.length}`);

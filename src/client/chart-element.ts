@@ -11,15 +11,14 @@ const AHEAD = '300px 0px';
  * is fetched and parsed only after the first paint has settled, even for a chart in the first
  * screen, so it never competes with the text for the network or the main thread (LCP, TBT).
  * The chart's box keeps its height meanwhile (charts.css), so nothing shifts when it is drawn.
- * The timeout caps the wait on a busy page; without requestIdleCallback (Safari) a short delay.
+ * The timeout caps the wait on a busy page.
  * Kept this small on purpose: this file counts against the 2 KB budget before a chart is near.
  */
 const settled = new Promise((resolve) => {
   // The next frame, then idle time after it: the load event can come before the first paint.
+  // Safari has no requestIdleCallback: setTimeout runs it after that frame (its delay, an object, reads as 0).
   const idle = () =>
-    requestAnimationFrame(() =>
-      'requestIdleCallback' in self ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200),
-    );
+    requestAnimationFrame(() => (self.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 } as never));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 });

@@ -13,7 +13,9 @@ const pages = readPages(distDir);
 const byRoute = new Map(pages.map((page) => [page.route, page]));
 const full = byRoute.get('/full/')!;
 const dataPage = byRoute.get('/data/')!;
-const chapters = pages.filter((page) => !['/full/', '/data/', '/404.html'].includes(page.route));
+const chapters = pages.filter(
+  (page) => !['/full/', '/data/', '/404.html'].includes(page.route) && !page.route.startsWith('/embed/'),
+);
 
 const figureIds = (page: (typeof pages)[number]) =>
   page
