@@ -17,6 +17,7 @@ import { footnoteBackLabel } from './src/report/footnotes.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { legacyFiles } from './src/integrations/legacy-files.ts';
 import { legacyPages } from './src/report/legacy-redirects.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite, readEditorFile } from './src/integrations/editor-files.ts';
 
@@ -77,12 +78,14 @@ export default defineConfig({
   // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
+  // precompress writes a .gz beside each text file (for nginx's gzip_static); last, so it sees every file.
   integrations: [
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
     legacyFiles(),
     linkCheck(),
     hostFiles(),
+    precompress(),
   ],
   vite: {
     // editorFilesVite: MDX read as editors save it (BOM, CRLF); dropDeadHeadInjectDirective: see quiet-build.ts.

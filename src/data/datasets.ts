@@ -183,3 +183,23 @@ export async function datasetsByPage(reportId: string): Promise<{ page: DatasetV
     views: views.filter((view) => view.page.href === href),
   }));
 }
+
+/**
+ * A chart's input as the JSON the page carries (inline in <chart-figure>, or at
+ * /<report>/data/<id>.chart.json for the one-page edition); `<` escaped so it cannot close a <script>.
+ */
+export function chartInputJson(view: DatasetView): string {
+  return JSON.stringify(chartInput(view.dataset, view.rows)).replace(/</g, '\\u003c');
+}
+
+/** getStaticPaths for /<report>/data/<id>.chart.json: every dataset of these reports shown as a chart. */
+export async function chartInputPaths(reportIds: readonly string[]) {
+  const paths = await Promise.all(
+    reportIds.map(async (report) =>
+      (await getDatasets(report))
+        .filter((dataset) => dataset.display !== 'cards')
+        .map((dataset) => ({ params: { report, id: dataset.id }, props: { report, dataset } })),
+    ),
+  );
+  return paths.flat();
+}

@@ -72,3 +72,8 @@ export function embedHref(reportId: string, datasetId: string, base?: string): s
 export function embedScriptHref(base?: string): string {
   return withBase('embed/resize.js', base);
 }
+
+/** The URL of a chart's input (dataset and source sentences) as JSON, for pages that do not carry it inline (/full/). */
+export function chartInputHref(reportId: string, datasetId: string, base?: string): string {
+  return withBase(`${dataPagePath(reportId)}${datasetId}.chart.json`, base);
+}

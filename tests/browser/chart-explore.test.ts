@@ -20,7 +20,7 @@ import type { IdentifiedDataset } from '../../src/schemas/dataset';
 import { datasets } from '../support/datasets';
 import { readPages } from '../support/dist';
 import { useSiteInChromium } from '../support/browser-suite';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const distDir = inject('distDir');

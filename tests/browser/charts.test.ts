@@ -145,7 +145,7 @@ describe('loading chart.js', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(new URL('innovation/', server.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL('cong-xin-chu-fa/innovation/', server.url).href, { waitUntil: 'networkidle' });
     const distance = await page.evaluate(
       () => document.querySelector('chart-figure')!.getBoundingClientRect().top - innerHeight,
     );
@@ -164,6 +164,84 @@ describe('loading chart.js', () => {
     expect(scripts.length).toBeGreaterThan(initial.length);
     await context.close();
   });
+});
+
+describe('the one-page edition /full/', () => {
+  it('draws each chart from the input it fetches (/data/<id>.chart.json)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await open(context, '/cong-xin-chu-fa/full/');
+    const count = await page.locator('chart-figure').count();
+    expect(count).toBeGreaterThan(0);
+    for (const i of [0, count - 1]) {
+      await scrollToChart(page, i);
+      expect(await inkedPixels(page, i)).toBeGreaterThan(2000);
+    }
+    await context.close();
+  });
+});
+
+describe('loading chart.js when a chart is near at load (/innovation/ at 390 × 800)', () => {
+  it.each([1, 4])(
+    'waits for the load event and idle time after the first paint, and nothing shifts (CPU slowed %i×)',
+    async (slowdown) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      const page = await context.newPage();
+      if (slowdown > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      }
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number; idleRan: number };
+        w.shifts = 0;
+        w.idleRan = -1;
+        // Notes when an idle callback (the one chart-element.ts waits for) runs.
+        const request = window.requestIdleCallback.bind(window);
+        window.requestIdleCallback = (callback, options) =>
+          request((deadline) => {
+            if (w.idleRan < 0) w.idleRan = performance.now();
+            callback(deadline);
+          }, options);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(new URL('cong-xin-chu-fa/innovation/', server.url).href, { waitUntil: 'load' });
+      // Precondition: the first chart is within the 300 px look-ahead from the start.
+      const distance = await page.evaluate(
+        () => document.querySelector('chart-figure')!.getBoundingClientRect().top - innerHeight,
+      );
+      expect(distance).toBeLessThan(300);
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('chart-figure')!.dataset.drawn, null, {
+        timeout: 20_000,
+      });
+      await page.waitForTimeout(650);
+      const timing = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        // The chart runtime: the first script the page did not list in its HTML.
+        const listed = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src);
+        const chart = performance
+          .getEntriesByType('resource')
+          .find((entry) => /\.js$/.test(new URL(entry.name).pathname) && !listed.includes(entry.name));
+        return {
+          loadEnd: navigation.loadEventEnd,
+          firstPaint: paint?.startTime ?? Infinity,
+          chartRequested: chart?.startTime ?? -1,
+          shifts: (window as unknown as { shifts: number }).shifts,
+          idleRan: (window as unknown as { idleRan: number }).idleRan,
+        };
+      });
+      expect(timing.firstPaint).toBeLessThan(Infinity);
+      // Not compared with first-contentful-paint's time: that is when the compositor showed the frame,
+      // which on a loaded machine can trail the main thread's paint (after which the idle callback runs)
+      // by a few milliseconds.
+      expect(timing.chartRequested).toBeGreaterThanOrEqual(timing.loadEnd);
+      expect(timing.idleRan).toBeGreaterThanOrEqual(timing.loadEnd);
+      expect(timing.chartRequested).toBeGreaterThanOrEqual(timing.idleRan);
+      expect(timing.shifts).toBe(0);
+      await context.close();
+    },
+  );
 });
 
 describe('the console', () => {

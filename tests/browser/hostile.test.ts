@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeInitHash } from '../../src/head/theme-init';
 import { launchChromium } from '../../scripts/lib/browser';
 import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
 import { runBuildScript, type SiteCopy } from '../support/site-copy';
 

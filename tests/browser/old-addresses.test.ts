@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/static-server';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 const moved = {
   '/industry-clusters/': '/cong-xin-chu-fa/industry-clusters/',

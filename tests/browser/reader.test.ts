@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 let nginx: RunningNginx;
 let browser: Browser;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { immutableCaching, securityHeaders } from '../../src/integrations/security-headers';
-import { request, startNginx, type RunningNginx } from '../support/nginx';
+import { request, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 const conf = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,7 +10,7 @@ import {
   immutableCaching,
   securityHeaders,
 } from '../../src/integrations/security-headers';
-import { startNginx, type RunningNginx } from '../support/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { legacyPages } from '../../src/report/legacy-redirects';
 
 const recipe = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
@@ -111,6 +112,54 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     const robots = await fetch(`${nginx.origin}/robots.txt`);
     expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await robots.text()).toContain('Sitemap: https://example.org/sitemap-index.xml');
+  });
+});
+
+/** The raw response (no decoding) to a GET with the given Accept-Encoding. */
+function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+describe('deploy/nginx.conf serving the precompressed files (gzip_static)', () => {
+  const distDir = inject('distDir');
+  let nginx: RunningNginx;
+  beforeAll(async () => {
+    nginx = await startNginx(distDir);
+  });
+  afterAll(() => nginx?.stop());
+
+  it.each([
+    ['/full/', 'full/index.html.gz'],
+    ['/investment/', 'investment/index.html.gz'],
+    ['/data/project-counts.csv', 'data/project-counts.csv.gz'],
+    ['/data/datapackage.json', 'data/datapackage.json.gz'],
+    ['/favicon.svg', 'favicon.svg.gz'],
+  ])('sends %s to a gzip-accepting reader as the build’s .gz file, byte for byte', async (route, gz) => {
+    const response = await rawGet(nginx.origin + route, 'gzip');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(response.body.equals(readFileSync(path.join(distDir, gz)))).toBe(true);
+  });
+
+  it('sends the CSS and JS as their .gz files too, still cached for good', async () => {
+    for (const file of readdirSync(path.join(distDir, '_astro')).filter((name) => /\.(css|js)$/.test(name))) {
+      const response = await rawGet(`${nginx.origin}/_astro/${file}`, 'gzip');
+      expect(response.headers['content-encoding'], file).toBe('gzip');
+      expect(response.headers['cache-control']).toBe(immutableCaching);
+      expect(response.body.equals(readFileSync(path.join(distDir, '_astro', `${file}.gz`))), file).toBe(true);
+    }
+  });
+
+  it('sends the plain file to a reader that does not accept gzip', async () => {
+    const response = await rawGet(`${nginx.origin}/full/`);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body.equals(readFileSync(path.join(distDir, 'full/index.html')))).toBe(true);
   });
 });
 
