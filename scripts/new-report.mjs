@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chineseNumber } from '../src/report/report-structure.ts';
+import { chineseNumber } from '../src/report/chinese-number.ts';
 import { reservedReportIds } from '../src/report/legacy-redirects.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -75,7 +75,7 @@ export function linkCheck(): AstroIntegration {
               file: source?.file ?? `dist/${link.file}`,
               ...(source ? { line: source.line } : {}),
               message: `${problemText(link)}（出现在页面 ${link.file}）`,
-              hint: '本站链接写成 /章节网址/ 或 /章节网址/#位置，例如 [招商引资](/investment/)；可用的网址见《编辑指南》。',
+              hint: '本站链接写成 /报道网址/章节网址/ 或再加 #位置，例如 [招商引资](/cong-xin-chu-fa/investment/)；可用的网址见《编辑指南》。',
               en: `${link.file}: link "${link.href}" ${link.problem}${source ? ` (written in ${source.file})` : ''}`,
             };
           }),

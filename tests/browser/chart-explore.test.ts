@@ -27,7 +27,7 @@ const distDir = inject('distDir');
 // The chapter pages and the cover first, the one-page edition (the same charts again) last.
 const pages = readPages(distDir)
   .filter((page) => !page.route.startsWith('/embed/'))
-  .sort((a, b) => Number(a.route === '/full/') - Number(b.route === '/full/'));
+  .sort((a, b) => Number(a.route.endsWith('/full/')) - Number(b.route.endsWith('/full/')));
 /** Each chart once, on the first page (in file order) that carries it. */
 const charts = new Map<string, string>();
 for (const page of pages) {

@@ -81,12 +81,15 @@ const mistakes: Mistake[] = [
   {
     name: 'a chapter order typed as a word',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: two'),
-    expect: [at(investment, 3), /问题：字段 order：应为数字，写的是 "two"（文字）/],
+    expect: [at(investment, lineOf(investment, 'order: 2')), /问题：字段 order：应为数字，写的是 "two"（文字）/],
   },
   {
     name: 'a misspelt chapter kind',
     make: (root) => replaceIn(root, innovation, 'kind: section', 'kind: sectoin'),
-    expect: [at(innovation, 4), /字段 kind：只能是 "section"、"note" 之一.*写的是 "sectoin"/],
+    expect: [
+      at(innovation, lineOf(innovation, 'kind: section')),
+      /字段 kind：只能是 "section"、"note" 之一.*写的是 "sectoin"/,
+    ],
   },
   {
     name: 'two chapters with the same order',
@@ -106,7 +109,7 @@ const mistakes: Mistake[] = [
   {
     name: 'a slug with capitals and spaces',
     make: (root) => replaceIn(root, investment, 'slug: investment', 'slug: Invest Ment'),
-    expect: [at(investment, 5), /字段 slug：只能用小写英文字母、数字和单个连字符/],
+    expect: [at(investment, lineOf(investment, 'slug: investment')), /字段 slug：只能用小写英文字母、数字和单个连字符/],
   },
   {
     name: 'a chapter slug that takes the address of the report’s data page',
@@ -154,7 +157,7 @@ const mistakes: Mistake[] = [
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
     expect: [
       at(investment, appendedLine(investment)),
-      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 investment\/index\.html）/,
+      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 cong-xin-chu-fa\/investment\/index\.html）/,
     ],
   },
   {

@@ -12,7 +12,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { firstReport, mainText, readPages, type BuiltPage } from '../support/dist';
 import siteJson from '../../content/site.json';
-import { chineseNumber } from '../../src/report/report-structure';
+import { chineseNumber } from '../../src/report/chinese-number';
 
 const pages = readPages(inject('distDir'));
 const byRoute = new Map(pages.map((page) => [page.route, page]));

@@ -59,10 +59,14 @@ describe('<Figure> with an image', () => {
         '<Figure caption="耐世特生产车间" image="photos/nope.jpg" alt="x" />',
       ),
     );
+    // The line the <Figure> is written on: the message names it.
+    const figureLine = original.split('<Figure caption="耐世特生产车间" />')[0]!.split('\n').length;
     const result = buildSite(path.join(site.root, 'dist-missing'), {}, site.root);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(
-      /✗ content\/reports\/cong-xin-chu-fa\/chapters\/03-innovation\.mdx 第 22 行\n {2}问题：<Figure> 的 image：找不到图片文件 content\/reports\/cong-xin-chu-fa\/photos\/nope\.jpg/,
+      new RegExp(
+        `✗ content/reports/cong-xin-chu-fa/chapters/03-innovation\\.mdx 第 ${figureLine} 行\\n {2}问题：<Figure> 的 image：找不到图片文件 content/reports/cong-xin-chu-fa/photos/nope\\.jpg`,
+      ),
     );
   });
 

@@ -40,7 +40,7 @@ describe('the one-page edition /full/', () => {
     expect(full.$('main details.data-toggle').length).toBe(0);
     expect(full.$('main a[download]').length).toBe(0);
     // The chapter pages still have them behind 查看数据.
-    expect(byRoute.get('/investment/')!.$('main details.data-toggle table').length).toBeGreaterThan(0);
+    expect(byRoute.get(`${report}investment/`)!.$('main details.data-toggle table').length).toBeGreaterThan(0);
   });
 
   it('links each figure to its table on the data page, which carries the table and the quotes', () => {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ afterAll(() => site.remove());
 describe('a series of three reports, one a draft', () => {
   it.each(published)('builds every page, download and share card of %s under its own prefix', (report) => {
     const files = filesUnder(path.join(threeReports, report));
-    expect(files).toEqual([
+    const built = [
       'charts/shu-ju-dark-narrow.png',
       'charts/shu-ju-dark.png',
       'charts/shu-ju-light-narrow.png',
@@ -64,6 +65,7 @@ describe('a series of three reports, one a draft', () => {
       'charts/shu-ju.png',
       'data/datapackage.json',
       'data/index.html',
+      'data/shu-ju.chart.json',
       'data/shu-ju.csv',
       'data/shu-ju.json',
       'di-yi/index.html',
@@ -76,7 +78,10 @@ describe('a series of three reports, one a draft', () => {
       'og/full.png',
       'og/shou-ji.png',
       'shou-ji/index.html',
-    ]);
+    ];
+    // Every text file has its precompressed .gz beside it (src/integrations/precompress.ts).
+    const gzipped = built.filter((file) => /\.(html|json|csv)$/.test(file)).map((file) => `${file}.gz`);
+    expect(files).toEqual([...built, ...gzipped].sort());
   });
 
   it.each(published)('gives each chart of %s its embed page under /embed/<report>/', (report) => {
@@ -150,6 +155,10 @@ describe('a series of three reports, one a draft', () => {
     const changed = before.filter((file) => {
       const a = readFileSync(path.join(twoReports, 'ce-shi-jia', file));
       const b = readFileSync(path.join(threeReports, 'ce-shi-jia', file));
+      if (file.endsWith('.html.gz')) {
+        // The compressed copy of a page changes with the page; its content is compared as the page is.
+        return withoutSeriesNav(gunzipSync(a).toString('utf8')) !== withoutSeriesNav(gunzipSync(b).toString('utf8'));
+      }
       return file.endsWith('.html')
         ? withoutSeriesNav(a.toString('utf8')) !== withoutSeriesNav(b.toString('utf8'))
         : !a.equals(b);

@@ -49,14 +49,14 @@ describe('deploy/nginx.conf serving the site at the root', () => {
   });
 
   it('lets the embed pages and their resize script, and only they, be framed or loaded by other sites', async () => {
-    for (const route of ['/embed/investment-amounts/', '/embed/resize.js']) {
+    for (const route of ['/embed/cong-xin-chu-fa/investment-amounts/', '/embed/resize.js']) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
       for (const [name, value] of Object.entries(embedSecurityHeaders))
         expect(response.headers.get(name), name).toBe(value);
       expect(response.headers.get('x-frame-options'), route).toBeNull();
     }
-    const page = await fetch(`${nginx.origin}/data/`);
+    const page = await fetch(`${nginx.origin}/cong-xin-chu-fa/data/`);
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
     expect(page.headers.get('x-frame-options')).toBe('DENY');
   });
@@ -135,10 +135,10 @@ describe('deploy/nginx.conf serving the precompressed files (gzip_static)', () =
   afterAll(() => nginx?.stop());
 
   it.each([
-    ['/full/', 'full/index.html.gz'],
-    ['/investment/', 'investment/index.html.gz'],
-    ['/data/project-counts.csv', 'data/project-counts.csv.gz'],
-    ['/data/datapackage.json', 'data/datapackage.json.gz'],
+    ['/cong-xin-chu-fa/full/', 'cong-xin-chu-fa/full/index.html.gz'],
+    ['/cong-xin-chu-fa/investment/', 'cong-xin-chu-fa/investment/index.html.gz'],
+    ['/cong-xin-chu-fa/data/project-counts.csv', 'cong-xin-chu-fa/data/project-counts.csv.gz'],
+    ['/cong-xin-chu-fa/data/datapackage.json', 'cong-xin-chu-fa/data/datapackage.json.gz'],
     ['/favicon.svg', 'favicon.svg.gz'],
   ])('sends %s to a gzip-accepting reader as the build’s .gz file, byte for byte', async (route, gz) => {
     const response = await rawGet(nginx.origin + route, 'gzip');
@@ -157,9 +157,9 @@ describe('deploy/nginx.conf serving the precompressed files (gzip_static)', () =
   });
 
   it('sends the plain file to a reader that does not accept gzip', async () => {
-    const response = await rawGet(`${nginx.origin}/full/`);
+    const response = await rawGet(`${nginx.origin}/cong-xin-chu-fa/full/`);
     expect(response.headers['content-encoding']).toBeUndefined();
-    expect(response.body.equals(readFileSync(path.join(distDir, 'full/index.html')))).toBe(true);
+    expect(response.body.equals(readFileSync(path.join(distDir, 'cong-xin-chu-fa/full/index.html')))).toBe(true);
   });
 });
 

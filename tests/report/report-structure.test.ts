@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, neighbours, orderChapters, orderReports } from '../../src/report/report-structure';
+import { neighbours, orderChapters, orderReports } from '../../src/report/report-structure';
+import { chineseNumber } from '../../src/report/chinese-number';
 
 const chapter = (filePath: string, order: number, slug: string) => ({ filePath, data: { order, slug } });
 const report = (id: string, number: number) => ({ id, filePath: `content/reports/${id}/report.mdx`, data: { number } });
