@@ -16,6 +16,7 @@ import { componentError, editorError, type ComponentSource } from '../errors';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
 import { chapterHref, dataPageHref, reportFolder, reportHref } from '../report/paths';
 import { ui } from '../report/site';
+import { frontmatterText } from '../report/frontmatter';
 
 const root = process.cwd();
 
@@ -45,12 +46,6 @@ export function getDatasets(reportId: string): Promise<IdentifiedDataset[]> {
   return datasets;
 }
 
-/** A frontmatter field of an MDX file (the simple `key: value` lines our files use). */
-function frontmatterField(source: string, field: string): string | undefined {
-  const frontmatter = source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-  return frontmatter.match(new RegExp(`^${field}:\\s*(.+)$`, 'm'))?.[1]?.trim();
-}
-
 /** Page path, title and reading order for each MDX file of a report. */
 export async function getPageFor(reportId: string): Promise<PageFor> {
   const pages = new Map<string, { href: string; title: string; order: number }>();
@@ -64,12 +59,12 @@ export async function getPageFor(reportId: string): Promise<PageFor> {
   }
   for (const name of names) {
     const source = readReportSource(reportId)(`chapters/${name}`) ?? '';
-    const slug = frontmatterField(source, 'slug');
+    const slug = frontmatterText(source, 'slug');
     if (!slug) continue;
     pages.set(`chapters/${name}`, {
       href: chapterHref(reportId, slug),
-      title: frontmatterField(source, 'title') ?? slug,
-      order: Number(frontmatterField(source, 'order') ?? Infinity),
+      title: frontmatterText(source, 'title') ?? slug,
+      order: Number(frontmatterText(source, 'order') ?? Infinity),
     });
   }
   return (source) => pages.get(source) ?? { href: dataPageHref(reportId), title: source, order: Infinity };
@@ -101,7 +96,7 @@ export interface DatasetView {
 /** Builds the view of a dataset of a report. */
 export async function viewOf(reportId: string, dataset: IdentifiedDataset): Promise<DatasetView> {
   const pageFor = await getPageFor(reportId);
-  const headline = frontmatterField(readReportSource(reportId)('report.mdx') ?? '', 'headline') ?? reportId;
+  const headline = frontmatterText(readReportSource(reportId)('report.mdx') ?? '', 'headline') ?? reportId;
   return {
     report: { id: reportId, headline },
     dataset,

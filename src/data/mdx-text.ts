@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
+import { readFrontmatter } from '../report/frontmatter';
 
 interface MdastNode {
   type: string;
@@ -18,7 +19,7 @@ interface MdastNode {
 
 /** Strips an MDX file's frontmatter, leaving the text editors wrote. */
 export function mdxBody(source: string): string {
-  return source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
+  return readFrontmatter(source).content;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFrontmatter } from './frontmatter';
 
 /** Whether this process leaves drafts out: a production build (astro build) without SHOW_DRAFTS=1. */
 export function draftsHidden(): boolean {
@@ -15,8 +16,7 @@ export function draftsHidden(): boolean {
 /** Whether the report in `folder` (its report.mdx frontmatter) says `draft: true`. */
 export function isDraftReport(folder: string): boolean {
   try {
-    const frontmatter = readFileSync(path.join(folder, 'report.mdx'), 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
-    return /^draft:\s*true\s*$/m.test(frontmatter ?? '');
+    return readFrontmatter(readFileSync(path.join(folder, 'report.mdx'), 'utf8')).data.draft === true;
   } catch {
     return false;
   }
