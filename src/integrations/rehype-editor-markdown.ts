@@ -10,18 +10,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { tableCaptionPattern } from './remark-editor-markdown';
-
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = HastText | HastElement | { type: string; children?: HastNode[]; value?: string };
+import type { HastElement, HastNode, HastText } from './hast';
 
 const isElement = (node: HastNode | undefined, tag?: string): node is HastElement =>
   node?.type === 'element' && (tag === undefined || (node as HastElement).tagName === tag);

@@ -17,18 +17,7 @@ import { findQuote } from '../data/text-match';
 import { editorError } from '../errors';
 import { dataPageHref, reportFolder } from '../report/paths';
 import { draftsHidden, isDraftReport } from '../report/drafts';
-
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = HastText | HastElement | { type: string; children?: HastNode[] };
+import type { HastElement, HastNode, HastText } from './hast';
 
 /** A value whose quote is in the file being compiled. */
 interface QuotedValue {

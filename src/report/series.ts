@@ -48,3 +48,8 @@ export function reportMinutes(report: ReportEntry, chapters: readonly ChapterEnt
 /** A chapter's meta description: its standfirst, or the first sentence of the reporter's note. */
 export const chapterDescription = (chapter: ChapterEntry) =>
   chapter.data.kind === 'section' ? chapter.data.standfirst : (chapter.body ?? '').trim().split('。')[0] + '。';
+
+/** getStaticPaths of a report's own pages (cover, one-page edition, data page): one per report, with its place in the series. */
+export async function reportPagePaths() {
+  return (await reportsInSeries()).map((entry) => ({ params: { report: entry.report.id }, props: entry }));
+}
