@@ -88,16 +88,4 @@ describe('the one-page edition /full/', () => {
       expect(readFileSync(path.join(distDir, href), 'utf8')).toBe(inline);
     });
   });
-
-  it('lays out its chapters only when they come near the screen (content-visibility), on screen only', () => {
-    const css = full
-      .$('link[rel="stylesheet"]')
-      .map((_, link) => readFileSync(path.join(distDir, full.$(link).attr('href')!), 'utf8'))
-      .get()
-      .join('');
-    expect(css).toMatch(
-      /@media screen\{\.full-section\+\.full-section\{content-visibility:auto;contain-intrinsic-size:auto \d+px\}/,
-    );
-    expect(full.$('main .full-section').length).toBeGreaterThan(3);
-  });
 });
