@@ -1,14 +1,14 @@
 /**
  * Draws a page's share card (og:image): a 1200×630 PNG with the Chinese title set in Noto Serif SC.
- * The font comes from the npm registry (@expo-google-fonts/noto-serif-sc, SIL OFL) and is subset to
- * the glyphs of each card before satori lays the card out, so nothing depends on the build machine's
- * fonts. satori turns the text into SVG paths; resvg rasterises the SVG.
+ * The font comes from the npm registry (@expo-google-fonts/noto-serif-sc, SIL OFL), so nothing depends
+ * on the build machine's fonts. The title is fitted here from the font's own metrics (fitTitle), then
+ * Skia (@napi-rs/canvas, the canvas the chart images use) draws the card and src/images/png.ts encodes
+ * it: the same sources give the same bytes, in a few milliseconds of the build's main thread.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { encodePng } from '../images/png';
 import { palette } from '../styles/palette';
 import { cardCharacters, coverCardId, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
 import { readFontMetrics, type FontMetrics } from './font-metrics';
@@ -21,6 +21,8 @@ const fontFiles = {
   title: '@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf',
   text: '@expo-google-fonts/noto-serif-sc/600SemiBold/NotoSerifSC_600SemiBold.ttf',
 } as const;
+/** The family the two weights are registered under with Skia. */
+const family = 'Noto Serif SC';
 const fontCache = new Map<string, Promise<Buffer>>();
 
 /** Reads a whole font file once per build. */
@@ -33,16 +35,15 @@ function loadFont(specifier: string): Promise<Buffer> {
   return font;
 }
 
-/** The font reduced to the glyphs of `text` (a few kB instead of 15 MB), as TrueType for satori. */
-export async function subsetFor(specifier: string, text: string): Promise<Buffer> {
-  return subsetFont(await loadFont(specifier), text, { targetFormat: 'truetype' });
+let fontsRegistered = false;
+/** Registers both weights with Skia, once per build. */
+function registerFonts() {
+  if (fontsRegistered) return;
+  for (const file of Object.values(fontFiles)) {
+    if (!GlobalFonts.registerFromPath(require.resolve(file), family)) throw new Error(`cannot load font ${file}`);
+  }
+  fontsRegistered = true;
 }
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
-  type,
-  props: { style, children },
-});
 
 /** The title's box: 1020 px of measure (the card's 1040 less a margin for rounding) by 370 px. */
 export const titleBox = { width: 1020, height: 370, lineHeight: 1.25 } as const;
@@ -140,88 +141,42 @@ export function missingGlyphs(card: ShareCard, metrics: FontMetrics[]): string[]
   );
 }
 
-/** The card's layout, as the element tree satori takes: each block placed absolutely, so nothing overflows. */
-function layout(card: ShareCard, title: FittedTitle, text: FontMetrics): Node {
+/** Sets `text` on one line at `size` and `weight`, its line box (1.25 × size) starting at `top`. */
+function line(
+  ctx: SKRSContext2D,
+  text: string,
+  weight: number,
+  size: number,
+  left: number,
+  top: number,
+  colour: string,
+) {
+  ctx.font = `${weight} ${size}px "${family}"`;
+  ctx.fillStyle = colour;
+  ctx.fillText(text, left, top + (size * titleBox.lineHeight) / 2);
+}
+
+/** The card: accent bar, eyebrow, the title centred in its box, a short rule and the footer, on paper. */
+function drawCard(card: ShareCard, title: FittedTitle, text: FontMetrics): Promise<Buffer> {
+  const canvas = createCanvas(shareCardWidth, shareCardHeight);
+  const ctx = canvas.getContext('2d');
   const left = 100;
-  return h(
-    'div',
-    {
-      width: shareCardWidth,
-      height: shareCardHeight,
-      display: 'flex',
-      position: 'relative',
-      backgroundColor: colours.paper,
-      fontFamily: 'Noto Serif SC',
-    },
-    [
-      h('div', {
-        position: 'absolute',
-        left: 0,
-        top: 0,
-        width: 24,
-        height: shareCardHeight,
-        backgroundColor: colours.accent,
-      }),
-      h(
-        'div',
-        {
-          position: 'absolute',
-          left,
-          top: 56,
-          right: 80,
-          display: 'flex',
-          fontSize: eyebrow.size,
-          fontWeight: 600,
-          color: colours.accent,
-          whiteSpace: 'nowrap',
-        },
-        fitLine(card.eyebrow, eyebrow.size, eyebrow.width, text),
-      ),
-      h(
-        'div',
-        {
-          position: 'absolute',
-          left,
-          right: 60,
-          top: 120,
-          height: titleBox.height,
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          overflow: 'hidden',
-        },
-        title.lines.map((line) =>
-          h(
-            'div',
-            {
-              display: 'flex',
-              fontSize: title.size,
-              fontWeight: 900,
-              color: colours.ink,
-              lineHeight: titleBox.lineHeight,
-              whiteSpace: 'nowrap',
-            },
-            line,
-          ),
-        ),
-      ),
-      h('div', { position: 'absolute', left, top: 506, width: 96, height: 8, backgroundColor: colours.accent }),
-      h(
-        'div',
-        {
-          position: 'absolute',
-          left,
-          top: 534,
-          display: 'flex',
-          fontSize: footer.size,
-          fontWeight: 600,
-          color: colours.muted,
-          whiteSpace: 'nowrap',
-        },
-        fitLine(card.footer, footer.size, footer.width, text),
-      ),
-    ],
-  );
+  ctx.fillStyle = colours.paper;
+  ctx.fillRect(0, 0, shareCardWidth, shareCardHeight);
+  ctx.fillStyle = colours.accent;
+  ctx.fillRect(0, 0, 24, shareCardHeight);
+  ctx.textBaseline = 'middle';
+  line(ctx, fitLine(card.eyebrow, eyebrow.size, eyebrow.width, text), 600, eyebrow.size, left, 56, colours.accent);
+  const lineHeight = title.size * titleBox.lineHeight;
+  let top = 120 + (titleBox.height - title.lines.length * lineHeight) / 2;
+  for (const text of title.lines) {
+    line(ctx, text, 900, title.size, left, top, colours.ink);
+    top += lineHeight;
+  }
+  ctx.fillStyle = colours.accent;
+  ctx.fillRect(left, 506, 96, 8);
+  line(ctx, fitLine(card.footer, footer.size, footer.width, text), 600, footer.size, left, 534, colours.muted);
+  return encodePng(canvas);
 }
 
 const metricsCache = new Map<string, Promise<FontMetrics>>();
@@ -252,16 +207,6 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
         ` (share card og/${card.id}.png for page ${cardPage(card.id)}: the font has no glyph for ${list.join(', ')}; title: "${card.title}")`,
     );
   }
-  const fitted = fitTitle(card.title, titleMetrics);
-  const text = cardCharacters(card) + '…';
-  const [title, body] = await Promise.all([subsetFor(fontFiles.title, text), subsetFor(fontFiles.text, text)]);
-  const svg = await satori(layout(card, fitted, textMetrics) as Parameters<typeof satori>[0], {
-    width: shareCardWidth,
-    height: shareCardHeight,
-    fonts: [
-      { name: 'Noto Serif SC', data: title, weight: 900, style: 'normal' },
-      { name: 'Noto Serif SC', data: body, weight: 600, style: 'normal' },
-    ],
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: shareCardWidth } }).render().asPng();
+  registerFonts();
+  return drawCard(card, fitTitle(card.title, titleMetrics), textMetrics);
 }

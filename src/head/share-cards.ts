@@ -60,7 +60,7 @@ export function seriesCard(seriesName: string): ShareCard {
   return { id: seriesCardId, eyebrow: '', title: seriesName, footer: '' };
 }
 
-/** Every character a card draws, for subsetting the font to just those glyphs. */
+/** Every character a card draws, each once: what the font must have a glyph for. */
 export function cardCharacters(card: ShareCard): string {
   return [...new Set([...`${card.eyebrow}${card.title}${card.footer}`])].join('');
 }

@@ -15,11 +15,12 @@
  */
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { buildChartConfig, chartHeightRem } from '../charts/builders';
 import type { ChartInput } from '../charts/chart-input';
 import { darkPalette, lightPalette, paperColour, type ChartTheme } from '../charts/theme';
 import { valueLabels } from '../charts/value-labels';
+import { encodePng } from './png';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -59,37 +60,52 @@ function themeFor(theme: ImageTheme): ChartTheme {
   return { ...(theme === 'dark' ? darkPalette : lightPalette), font: `"${family}"` };
 }
 
-/** The chart drawn on a transparent canvas of `width` × `height` CSS pixels, at `imageScale`. */
-function drawChart(input: ChartInput, theme: ImageTheme, width: number, height: number): Canvas {
+/** chart.js clears its canvas to transparent; this fills it with the page's colour first. */
+const paper = (colour: string): Plugin<'bar'> => ({
+  id: 'paper',
+  beforeDraw: ({ ctx, width, height }) => {
+    ctx.save();
+    ctx.fillStyle = colour;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+});
+
+/**
+ * Draws the chart on a canvas of `width` × `height` CSS pixels at `imageScale` (on `background`, or
+ * transparent) and hands the canvas to `use` while the chart is alive: destroy() clears the canvas,
+ * so `use` must read it at once (encodePng copies the pixels before it returns).
+ */
+function withChart<T>(
+  input: ChartInput,
+  theme: ImageTheme,
+  size: { width: number; height: number; background?: string },
+  use: (canvas: Canvas) => T,
+): T {
   loadFonts();
   // CSS-pixel size: chart.js multiplies it by devicePixelRatio (retinaScale).
-  const canvas = createCanvas(width, height);
+  const canvas = createCanvas(size.width, size.height);
   const config = buildChartConfig(input, themeFor(theme), { reducedMotion: true });
   config.options = { ...config.options, responsive: false, devicePixelRatio: imageScale, animation: false };
-  config.plugins = [valueLabels];
+  config.plugins = size.background ? [paper(size.background), valueLabels] : [valueLabels];
   // chart.js takes any canvas with getContext('2d'); outside a browser it uses its basic platform.
+  // Drawn synchronously (no animation).
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
-  // Drawn synchronously (no animation); destroy() clears the canvas, so keep a copy first.
-  const copy = createCanvas(canvas.width, canvas.height);
-  copy.getContext('2d').drawImage(canvas, 0, 0);
-  chart.destroy();
-  return copy;
+  try {
+    return use(canvas);
+  } finally {
+    chart.destroy();
+  }
 }
 
 /** The chart alone on the page colour: `width` CSS px wide (the column by default), as tall as its reserved box. */
-export async function renderChartImage(
+export function renderChartImage(
   input: ChartInput,
   theme: ImageTheme,
   width: number = chartImageWidth,
 ): Promise<Buffer> {
   const height = chartImageHeight(input.dataset.values.length);
-  const chart = drawChart(input, theme, width, height);
-  const canvas = createCanvas(chart.width, chart.height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = paperColour[theme];
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(chart, 0, 0);
-  return canvas.encode('png');
+  return withChart(input, theme, { width, height, background: paperColour[theme] }, encodePng);
 }
 
 /** Every piece of text the download image draws besides the chart, in order. */
@@ -140,7 +156,7 @@ const margin = 32;
  * The download image: title, takeaway, the chart, source line and the site's name on the light
  * paper, `downloadWidth` CSS px wide at 2×, as tall as its text and chart need.
  */
-export async function renderDownloadImage(input: ChartInput, text: DownloadText): Promise<Buffer> {
+export function renderDownloadImage(input: ChartInput, text: DownloadText): Promise<Buffer> {
   loadFonts();
   const inner = downloadWidth - 2 * margin;
   const measure = createCanvas(1, 1).getContext('2d');
@@ -155,7 +171,6 @@ export async function renderDownloadImage(input: ChartInput, text: DownloadText)
   const source = block(text.source, `400 13px "${family}"`, 13, 20, palette.muted);
   const credit = block(text.credit, `600 13px "${family}"`, 13, 20, palette.ink);
   const chartHeight = chartImageHeight(input.dataset.values.length);
-  const chart = drawChart(input, 'light', inner, chartHeight);
 
   // Rule, title, takeaway, chart, rule, source, credit.
   const height =
@@ -196,7 +211,9 @@ export async function renderDownloadImage(input: ChartInput, text: DownloadText)
   y += 6;
   drawBlock(takeaway);
   y += 16;
-  ctx.drawImage(chart, margin, y, inner, chartHeight);
+  withChart(input, 'light', { width: inner, height: chartHeight }, (chart) =>
+    ctx.drawImage(chart, margin, y, inner, chartHeight),
+  );
   y += chartHeight + 16;
   ctx.fillStyle = palette.grid;
   ctx.fillRect(margin, y, inner, 1);
@@ -204,5 +221,5 @@ export async function renderDownloadImage(input: ChartInput, text: DownloadText)
   drawBlock(source);
   y += 4;
   drawBlock(credit);
-  return canvas.encode('png');
+  return encodePng(canvas);
 }

@@ -6,7 +6,6 @@ import {
   fitTitle,
   missingGlyphs,
   renderShareCard,
-  subsetFor,
   titleBox,
   titleSizes,
   type FittedTitle,
@@ -17,16 +16,6 @@ import { pngSize } from '../support/png';
 
 const require = createRequire(import.meta.url);
 const font = '@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf';
-
-describe('subsetFor', () => {
-  it('keeps only the glyphs a card needs, a small fraction of the 15 MB font', async () => {
-    const subset = await subsetFor(font, '从“新”出发');
-    expect(subset.byteLength).toBeGreaterThan(1000);
-    expect(subset.byteLength).toBeLessThan(60_000);
-    // A TrueType file starts with the sfnt version 0x00010000.
-    expect(subset.readUInt32BE(0)).toBe(0x00010000);
-  });
-});
 
 describe('renderShareCard', () => {
   it('draws a 1200×630 PNG', async () => {
