@@ -7,8 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { readDeployEnv } from './src/integrations/deploy-env.ts';
 import { remarkSourceFile } from './src/integrations/remark-source-file.ts';
-import { themeInitHash } from './src/head/theme-init.ts';
-import { cspMetaDirectives, hostFiles } from './src/integrations/security-headers.ts';
+import { hostFiles } from './src/integrations/security-headers.ts';
 import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
 import { remarkEditorMarkdown } from './src/integrations/remark-editor-markdown.ts';
 import { rehypeEditorMarkdown } from './src/integrations/rehype-editor-markdown.ts';
@@ -65,15 +64,6 @@ export default defineConfig({
     }),
     // No code blocks in a news report; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
-  },
-  security: {
-    // A <meta> Content-Security-Policy on every page, with hashes of the scripts and styles Astro emits.
-    // The theme script is inlined by us (is:inline), which Astro does not hash: we add its hash.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: cspMetaDirectives,
-      scriptDirective: { hashes: [themeInitHash] },
-    },
   },
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set; it leaves out the
   // 404 page and the old addresses that only redirect.

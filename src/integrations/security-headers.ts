@@ -1,39 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { themeInitHash } from '../head/theme-init';
+import { pageContentSecurityPolicy } from '../head/csp';
 import { htmlCaching, immutableCaching } from './caching';
 
-/** A CSP directive as Astro's `security.csp.directives` types it (script-src and style-src excluded). */
-type MetaDirective =
-  `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
-
 /**
- * Policy directives that Astro's per-page <meta> CSP carries besides the script-src and style-src
- * it computes itself (a <meta> policy cannot carry frame-ancestors; the HTTP headers do).
+ * The site-wide Content-Security-Policy sent as an HTTP header by the deploy recipes (the `_headers`
+ * file the build writes, deploy/nginx.conf): the pages' own <meta> policy (src/head/csp.ts) and
+ * frame-ancestors, which only a header can carry. A browser enforces both; the tests check that
+ * each allows what the page loads.
  */
-export const cspMetaDirectives: MetaDirective[] = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-
-/**
- * The site-wide Content-Security-Policy sent as an HTTP header by the deploy recipes
- * (the `_headers` file the build writes, deploy/nginx.conf). Coarser than each page's <meta> policy: every
- * script and stylesheet is a same-origin file (astro.config.mjs turns inlining off) except
- * the theme script, allowed by its hash. A browser enforces both policies; each must allow
- * what the page loads, and the tests check that they do.
- */
-export const contentSecurityPolicy = [
-  ...cspMetaDirectives,
-  `script-src 'self' '${themeInitHash}'`,
-  "style-src 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const contentSecurityPolicy = `${pageContentSecurityPolicy}; frame-ancestors 'none'`;
 
 /**
  * The security headers every response gets, in the deploy recipes (HSTS only over HTTPS, where

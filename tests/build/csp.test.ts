@@ -1,5 +1,5 @@
 /**
- * Content Security Policy: every page carries Astro's CSP meta tag (security.csp),
+ * Content Security Policy: every page carries the CSP meta tag of src/head/csp.ts,
  * and its script-src allows no inline script by 'unsafe-inline' and no eval.
  * The browser tests (tests/browser/pages.test.ts) prove nothing is blocked.
  */
