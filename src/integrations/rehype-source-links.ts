@@ -171,7 +171,6 @@ function linkParagraph(
               className: ['source-number'],
               // A function replacement: a title holding `$&` or `$'` is inserted as written, not expanded.
               title: (options.linkTitle ?? '{title}').replace('{title}', () => value.dataset.title),
-              dataDataset: value.dataset.id,
             },
             quoted,
           ),

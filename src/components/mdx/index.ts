@@ -3,6 +3,7 @@ import EditorNote from './EditorNote.astro';
 import Chart from './Chart.astro';
 import KeyFigures from './KeyFigures.astro';
 import ShiftedHeading from './ShiftedHeading.astro';
+import SentenceSpan from './SentenceSpan.astro';
 import type { mdxComponentNames } from '../../schemas/components';
 
 /**
@@ -14,5 +15,13 @@ export const mdxComponents = { Figure, EditorNote, Chart, KeyFigures } satisfies
   unknown
 >;
 
-/** The same map for the one-page edition, where chapter titles are <h2>: sub-headings go one level down. */
-export const mdxComponentsInFullEdition = { ...mdxComponents, h2: ShiftedHeading, h3: ShiftedHeading };
+/**
+ * The same map for the one-page edition, where chapter titles are <h2>: sub-headings go one level down;
+ * and the figures' sentence anchors, which nothing links to there, are left out (SentenceSpan).
+ */
+export const mdxComponentsInFullEdition = {
+  ...mdxComponents,
+  h2: ShiftedHeading,
+  h3: ShiftedHeading,
+  span: SentenceSpan,
+};
