@@ -6,7 +6,13 @@
  */
 import { drawChart } from './draw';
 
+/** A new task: lets the browser run input and paint in between (a macrotask, unlike an `await` of a resolved promise). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 export async function loadChart(host: HTMLElement): Promise<void> {
+  // Called right after this module (and chart.js) is evaluated, in the same task: drawing in a task of
+  // its own keeps each of the two short, so neither blocks the main thread long (TBT, issue 13).
+  await nextTask();
   const url = host.dataset.input;
   if (url && !host.querySelector('script[type="application/json"]')) {
     const response = await fetch(url);
