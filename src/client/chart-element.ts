@@ -15,13 +15,10 @@ const AHEAD = '300px 0px';
  * Kept this small on purpose: this file counts against the 2 KB budget before a chart is near.
  */
 const settled = new Promise((resolve) => {
-  // Two frames, then idle time: the load event can come before the first paint, and the first frame can
-  // reach the screen after the next frame starts (on a 3 KB embed page chart.js was requested before it).
+  // The next frame, then idle time after it: the load event can come before the first paint.
   // Safari has no requestIdleCallback: setTimeout runs it after that frame (its delay, an object, reads as 0).
   const idle = () =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => (self.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 } as never)),
-    );
+    requestAnimationFrame(() => (self.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 } as never));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 });
