@@ -3,6 +3,7 @@ import { editorGlob } from './integrations/editor-files';
 import { chapterSchema } from './schemas/chapter';
 import { reportSchema } from './schemas/report';
 import { datasetSchema } from './schemas/dataset';
+import { draftFolders, draftsHidden } from './report/drafts';
 
 // editorGlob: Astro's glob loader reading files as editors save them (UTF-8 with or without BOM,
 // LF or CRLF) and reporting schema mistakes in Chinese with file and line (src/errors.ts).
@@ -14,9 +15,19 @@ import { datasetSchema } from './schemas/dataset';
  */
 const base = './content/reports';
 
+/**
+ * A production build reads no file of a draft report (drafts.ts): its folder is left out of every
+ * collection, so a draft whose YAML or MDX does not parse yet cannot stop the live reports' deploy.
+ */
+const skipDrafts = draftsHidden() ? draftFolders(base).map((folder) => `!${folder}/**`) : [];
+const files = (pattern: string) => [pattern, ...skipDrafts];
+
 /** `<report>/report.mdx`; its body is the lede. The id is the folder name. */
 const reports = defineCollection({
-  loader: editorGlob({ base, pattern: '*/report.mdx', generateId: ({ entry }) => entry.split('/')[0]! }, reportSchema),
+  loader: editorGlob(
+    { base, pattern: files('*/report.mdx'), generateId: ({ entry }) => entry.split('/')[0]! },
+    reportSchema,
+  ),
   schema: reportSchema,
 });
 
@@ -28,7 +39,7 @@ const chapters = defineCollection({
   loader: editorGlob(
     {
       base,
-      pattern: '*/chapters/*.mdx',
+      pattern: files('*/chapters/*.mdx'),
       generateId: ({ entry }) => entry.replace(/\/chapters\//, '/').replace(/\.mdx$/, ''),
     },
     chapterSchema,
@@ -41,7 +52,7 @@ const datasets = defineCollection({
   loader: editorGlob(
     {
       base,
-      pattern: '*/data/*.json',
+      pattern: files('*/data/*.json'),
       generateId: ({ entry }) => entry.replace(/\/data\//, '/').replace(/\.json$/, ''),
     },
     datasetSchema,

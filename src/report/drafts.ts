@@ -3,8 +3,12 @@
  * production build (its pages, data, sitemap and feed entries, and the checks of its figures), so an
  * editor can work on the next report while the current one is live. SHOW_DRAFTS=1 builds drafts too
  * (to preview one as it will be published). Node-only, no Astro imports: config-time code uses it.
+ *
+ * A production build leaves a draft's folder out of the content collections altogether
+ * (`draftFolders`), so not even a half-written file of it (YAML or MDX that does not parse yet)
+ * can stop the deploy of the live reports.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from './frontmatter';
 
@@ -13,11 +17,35 @@ export function draftsHidden(): boolean {
   return process.env.NODE_ENV === 'production' && process.env.SHOW_DRAFTS !== '1';
 }
 
-/** Whether the report in `folder` (its report.mdx frontmatter) says `draft: true`. */
+/** A `draft: true` line in the frontmatter block, for a frontmatter the YAML parser cannot read yet. */
+const draftLine = /^---\r?\n(?:.*\r?\n)*?draft:[ \t]*true[ \t]*(?:#.*)?\r?\n(?:.*\r?\n)*?---/;
+
+/**
+ * Whether the report in `folder` says `draft: true` in its report.mdx. The frontmatter is read with
+ * the real parser; when it does not parse (an editor is halfway through a line), a `draft: true`
+ * line in it still counts, so a broken draft stays a draft.
+ */
 export function isDraftReport(folder: string): boolean {
+  let source: string;
   try {
-    return readFrontmatter(readFileSync(path.join(folder, 'report.mdx'), 'utf8')).data.draft === true;
+    source = readFileSync(path.join(folder, 'report.mdx'), 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return false;
   }
+  const { data } = readFrontmatter(source);
+  if ('draft' in data) return data.draft === true;
+  return draftLine.test(source);
+}
+
+/** The folders (names under `reportsDir`) whose report is a draft, sorted. */
+export function draftFolders(reportsDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(reportsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => isDraftReport(path.join(reportsDir, name))).sort();
 }

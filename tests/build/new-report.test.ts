@@ -98,6 +98,28 @@ describe('docs/series.md: adding the next report', () => {
     expect(readFileSync(path.join(site.root, 'dist', 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(2);
   });
 
+  it('keeps deploying the live reports while a draft is half-written: YAML, MDX and JSON that do not parse', () => {
+    // The published report becomes a draft again, and each of its kinds of file gets a mistake
+    // that stops any build reading it (checked below: the preview fails on them).
+    const report = path.join(folder, 'report.mdx');
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace(/^number: 2$/m, 'number: 2\ndraft: true\ndek: "写到一半'),
+    );
+    const chapter = path.join(folder, 'chapters', '01-section.mdx');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n<Figure id="example"\n`);
+    writeFileSync(path.join(folder, 'data', 'example.json'), '{ "id": "example", ');
+    const live = run(site.root, 'npm run build');
+    expect(live.status, live.output).toBe(0);
+    expect(existsSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(site.root, 'dist', id))).toBe(false);
+    expect(readFileSync(path.join(site.root, 'dist', 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(1);
+    // Previewing the draft reads its files, and the editor is told what to fix.
+    const preview = run(site.root, 'SHOW_DRAFTS=1 npm run build');
+    expect(preview.status).not.toBe(0);
+    expect(preview.output).toContain(`content/reports/${id}/`);
+  }, 300_000);
+
   it('refuses an id that is taken or not a slug, in Chinese', () => {
     const taken = run(site.root, 'npm run new:report -- cong-xin-chu-fa');
     expect(taken.status).not.toBe(0);
