@@ -7,13 +7,17 @@
  * kept on `globalThis` of Vitest's main process, where every project's global set-up runs. They run
  * side by side, the first in the checkout and the others in copies of it: two builds in one folder
  * would share Astro's `.astro/` working files.
+ *
+ * The build without SITE_URL is made the way an editor makes one, with `npm run build`
+ * (scripts/build.mjs) in a copy whose dist/ holds an earlier deploy: it is also the bad-input
+ * catalogue's control build (tests/build/bad-input.test.ts), which must replace that dist/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSiteAsync, projectRoot } from './build-site';
-import { copySite } from './site-copy';
+import { copySite, previousDeploy, runBuildScript } from './site-copy';
 
 export const siteConfigurations = {
   distDir: { SITE_URL: 'https://example.org' },
@@ -23,8 +27,19 @@ export const siteConfigurations = {
 
 type Configuration = keyof typeof siteConfigurations;
 
+/** The configuration built with `npm run build` over an earlier deploy (`previousDeploy`). */
+const scriptBuilt: Configuration = 'plainDistDir';
+
+/** What `npm run build` printed and returned for the `scriptBuilt` configuration. */
+export interface ScriptBuild {
+  status: number | null;
+  output: string;
+}
+
 declare module 'vitest' {
-  export interface ProvidedContext extends Record<Configuration, string> {}
+  export interface ProvidedContext extends Record<Configuration, string> {
+    plainBuild: ScriptBuild;
+  }
 }
 
 /** Which configurations each project's tests read. */
@@ -37,6 +52,7 @@ const needed: Record<string, Configuration[]> = {
 interface BuildCache {
   root: string;
   builds: Map<Configuration, Promise<string>>;
+  script?: ScriptBuild;
 }
 
 function cache(): BuildCache {
@@ -51,18 +67,32 @@ function cache(): BuildCache {
 
 /** Builds `key` unless this run already has (or is building) it; resolves to its output folder. */
 function built(key: Configuration): Promise<string> {
-  const { root, builds } = cache();
+  const holder = cache();
+  const { root, builds } = holder;
   let build = builds.get(key);
   if (!build) {
     const dir = path.join(root, key);
     // GATES_SITE_ROOT builds another checkout (e.g. a copy with a deliberate fault, to see a gate bite).
     const checkout = process.env.GATES_SITE_ROOT || projectRoot;
-    const copy = builds.size === 0 ? undefined : copySite('xinzhi-build-copy-', checkout);
-    build = buildSiteAsync(dir, siteConfigurations[key], copy?.root ?? checkout).then((result) => {
-      copy?.remove();
-      if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
-      return dir;
-    });
+    if (key === scriptBuilt) {
+      // A copy kept for the whole run: its dist/ is the build the tests read.
+      const copy = copySite('xinzhi-build-script-', checkout);
+      process.once('exit', () => copy.remove());
+      mkdirSync(path.join(copy.root, 'dist'));
+      writeFileSync(path.join(copy.root, 'dist/index.html'), previousDeploy);
+      build = runBuildScript(copy.root, siteConfigurations[key]).then((result) => {
+        holder.script = { status: result.status, output: result.output };
+        if (result.status !== 0) throw new Error(`npm run build (${key}) failed:\n${result.output}`);
+        return path.join(copy.root, 'dist');
+      });
+    } else {
+      const copy = builds.size === 0 ? undefined : copySite('xinzhi-build-copy-', checkout);
+      build = buildSiteAsync(dir, siteConfigurations[key], copy?.root ?? checkout).then((result) => {
+        copy?.remove();
+        if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
+        return dir;
+      });
+    }
     builds.set(key, build);
   }
   return build;
@@ -76,4 +106,5 @@ export default async function setup(project: TestProject) {
     .flat()
     .forEach((key) => void built(key).catch(() => {}));
   for (const key of keys) project.provide(key, await built(key));
+  if (keys.includes(scriptBuilt)) project.provide('plainBuild', cache().script!);
 }

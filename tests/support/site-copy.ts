@@ -44,6 +44,9 @@ export function replaceIn(root: string, file: string, from: string | RegExp, to:
 
 export type ScriptResult = BuildResult;
 
+/** The one page of the deploy a test puts in dist/ before `npm run build`, to see it kept or replaced. */
+export const previousDeploy = '<!doctype html><title>the deploy before this build</title>';
+
 /** Runs `npm run build` the way an editor does (scripts/build.mjs on Node 24), asynchronously. */
 export function runBuildScript(root: string, env: Record<string, string> = {}): Promise<ScriptResult> {
   return runNode(['scripts/build.mjs'], root, env);
