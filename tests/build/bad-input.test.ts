@@ -4,8 +4,10 @@
  * message that names the file and says what is wrong, while leaving the deployed
  * dist/ exactly as it was (or absent, when there was none).
  *
- * The control build (the unmodified site, replacing an earlier dist/) is the run's shared build
- * without SITE_URL (tests/support/site-builds.ts).
+ * Mistakes that one check reports together (the chapter order and slugs, the provenance
+ * check, the link check, site.json's schema) share a copy and a build: each one's own message
+ * must still be in that build's output. The control build (the unmodified site, replacing an
+ * earlier dist/) is the run's shared build without SITE_URL (tests/support/site-builds.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,8 +47,13 @@ interface Mistake {
   /** Makes the mistake in the copy at `root`. */
   make?: (root: string) => void;
   env?: Record<string, string>;
-  /** Every pattern must appear in the build output. */
-  expect: RegExp[];
+  /**
+   * Mistakes with the same `together` are made in one copy and built once: the check that finds
+   * them reports every problem it finds, so each mistake's own patterns must all be in the output.
+   */
+  together?: string;
+  /** Every pattern must appear in the build output (a function: worked out from the copy, after every edit). */
+  expect: RegExp[] | ((root: string) => RegExp[]);
   /** No pattern may appear in the build output. */
   absent?: RegExp[];
 }
@@ -55,6 +62,9 @@ const append = (file: string, text: string) => (root: string) =>
   writeFileSync(path.join(root, file), readFileSync(path.join(root, file), 'utf8') + `\n${text}\n`);
 /** The line `append(file, …)` puts its text's first line on. */
 const appendedLine = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8').split('\n').length + 1;
+/** The 1-based line of `needle` in a file of the copy at `root`, after its edits. */
+const lineIn = (root: string, file: string, needle: string) =>
+  readFileSync(path.join(root, file), 'utf8').split(needle)[0]!.split('\n').length;
 /** `✗ file 第 N 行`: a problem as src/errors.ts prints it, naming file and line. */
 const at = (file: string, line?: number) =>
   new RegExp(`✗ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${line ? ` 第 ${line} 行` : '(?: 第 \\d+ 行)?'}`);
@@ -96,6 +106,7 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'two chapters with the same order',
+    together: 'chapter order and slugs',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: 1'),
     expect: [
       at(investment),
@@ -104,6 +115,7 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'two chapters with the same slug',
+    together: 'chapter order and slugs',
     make: (root) => replaceIn(root, innovation, 'slug: innovation', 'slug: investment'),
     expect: [
       /✗ content\/reports\/cong-xin-chu-fa\/chapters\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/,
@@ -157,27 +169,31 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'a link to a page that does not exist',
+    together: 'links',
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
-    expect: [
-      at(investment, appendedLine(investment)),
+    expect: (root) => [
+      at(investment, lineIn(root, investment, '详见[产业集群](/industry-cluster/)。')),
       /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 cong-xin-chu-fa\/investment\/index\.html）/,
     ],
   },
   {
     name: 'a link to an anchor that does not exist',
+    together: 'links',
     make: append(investment, '详见[目录](/#chapters)。'),
-    expect: [
-      at(investment, appendedLine(investment)),
+    expect: (root) => [
+      at(investment, lineIn(root, investment, '详见[目录](/#chapters)。')),
       /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/,
     ],
   },
   {
     name: 'site.json without the series name',
+    together: 'site.json schema',
     make: (root) => replaceIn(root, siteJson, /"name": "[^"]*"/, '"name": ""'),
     expect: [at(siteJson), /series\.name/],
   },
   {
     name: 'site.json missing an interface word',
+    together: 'site.json schema',
     make: (root) => replaceIn(root, siteJson, /\s*"next": "[^"]*",/, ''),
     expect: [at(siteJson), /字段 ui\.next：缺少这一项/],
   },
@@ -196,6 +212,7 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'a chart number that differs from its quote',
+    together: 'numbers and their quotes',
     make: (root) => replaceIn(root, `${folder}/data/hub-port.json`, '"value": 66.34', '"value": 66.43'),
     expect: [
       at(`${folder}/data/hub-port.json`, lineOf(`${folder}/data/hub-port.json`, '"value": 66.34')),
@@ -221,6 +238,7 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'a value whose number is not in its quote',
+    together: 'numbers and their quotes',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 58,'),
     expect: [at(projectCounts, lineOf(projectCounts, '"value": 59,')), /58个 不在引文“全区签约工业项目59个”里/],
   },
@@ -308,17 +326,22 @@ const mistakes: Mistake[] = [
   },
 ];
 
+/** The copies to build: one per mistake, except that mistakes made `together` share one. */
+const builds = [...Map.groupBy(mistakes, (mistake) => mistake.together ?? mistake.name).values()];
+const buildOf = (mistake: Mistake) => builds.findIndex((build) => build.includes(mistake));
+
 interface Outcome {
   result: ScriptResult;
   root: string;
-  /** Whether dist/ existed before the build (every other case starts with a previous deploy). */
+  /** Whether dist/ existed before the build (every other copy starts with a previous deploy). */
   hadDist: boolean;
   distBefore: string[];
 }
 
 const listing = (dir: string) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [];
-const outcomes = new Map<string, Outcome>();
+/** Each build's outcome: the mistakes' copies by their index in `builds`, and the supported edits. */
+const outcomes = new Map<number | 'supported', Outcome>();
 /** The control build: the unmodified site, built with `npm run build` over an earlier deploy. */
 const control = { result: inject('plainBuild'), dist: inject('plainDistDir') };
 
@@ -374,7 +397,7 @@ async function supportedEdits(root: string): Promise<void> {
     .toFile(path.join(root, `${folder}/photos/IMG_2041.JPG`));
 }
 
-async function attempt(mistake: Mistake, index: number): Promise<[string, Outcome]> {
+async function attempt(build: Mistake[], index: number): Promise<Outcome> {
   const { root } = copySite('xinzhi-bad-input-');
   const hadDist = index % 2 === 1;
   if (hadDist) {
@@ -382,28 +405,34 @@ async function attempt(mistake: Mistake, index: number): Promise<[string, Outcom
     writeFileSync(path.join(root, 'dist/index.html'), previousDeploy);
   }
   const distBefore = listing(path.join(root, 'dist'));
-  mistake.make?.(root);
-  const result = await runBuildScript(root, mistake.env);
-  return [mistake.name, { result, root, hadDist, distBefore }];
+  for (const mistake of build) mistake.make?.(root);
+  const env = Object.assign({}, ...build.map((mistake) => mistake.env));
+  const result = await runBuildScript(root, env);
+  return { result, root, hadDist, distBefore };
 }
 
 beforeAll(async () => {
-  const tasks = mistakes.map((mistake, index) => () => attempt(mistake, index));
+  const tasks = builds.map((build, index) => async () => outcomes.set(index, await attempt(build, index)));
   tasks.push(async () => {
     const { root } = copySite('xinzhi-supported-');
     await supportedEdits(root);
-    return ['supported', { result: await runBuildScript(root), root, hadDist: false, distBefore: [] }];
+    return outcomes.set('supported', { result: await runBuildScript(root), root, hadDist: false, distBefore: [] });
   });
-  for (const [name, outcome] of await inPool(tasks, 3)) outcomes.set(name, outcome);
+  await inPool(tasks, 3);
   // BAD_INPUT_LOG_DIR=<dir> keeps each build's output (the editors' guide quotes real messages).
   const logDir = process.env.BAD_INPUT_LOG_DIR;
   if (logDir) {
     mkdirSync(logDir, { recursive: true });
-    for (const [name, output] of [
+    const logs: [string, string][] = [
       ['control', control.result.output],
-      ...[...outcomes].map(([name, { result }]) => [name, result.output]),
-    ]) {
-      writeFileSync(path.join(logDir, `${name!.replace(/[^\w\u4e00-\u9fff]+/g, '-')}.log`), output!);
+      ['supported', outcomes.get('supported')!.result.output],
+      ...builds.map(
+        (build, index) =>
+          [build.map((mistake) => mistake.name).join(' + '), outcomes.get(index)!.result.output] as [string, string],
+      ),
+    ];
+    for (const [name, output] of logs) {
+      writeFileSync(path.join(logDir, `${name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}.log`), output);
     }
   }
 }, 900_000);
@@ -422,10 +451,11 @@ describe('the bad-input catalogue', () => {
 
   it.each(mistakes.map((mistake) => [mistake.name, mistake] as const))(
     '%s: fails the build, says what and where, leaves dist/ untouched',
-    (name, mistake) => {
-      const { result, root, hadDist, distBefore } = outcomes.get(name)!;
+    (_, mistake) => {
+      const { result, root, hadDist, distBefore } = outcomes.get(buildOf(mistake))!;
       expect(result.status, result.output).not.toBe(0);
-      for (const pattern of mistake.expect) expect(result.output).toMatch(pattern);
+      const patterns = typeof mistake.expect === 'function' ? mistake.expect(root) : mistake.expect;
+      for (const pattern of patterns) expect(result.output).toMatch(pattern);
       for (const pattern of mistake.absent ?? []) expect(result.output).not.toMatch(pattern);
       // One summary line in Chinese at the end: how many problems, and the first.
       expect(result.output).toMatch(
