@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copySite, inPool, previousDeploy, replaceIn, runBuildScript, type ScriptResult } from '../support/site-copy';
 import { projectRoot } from '../support/build-site';
+import { readPages } from '../support/dist';
 
 /** The 1-based line of `needle` in a file of the project. */
 const lineOf = (file: string, needle: string) =>
@@ -45,7 +46,7 @@ interface Mistake {
   /** What the editor did wrong. */
   name: string;
   /** Makes the mistake in the copy at `root`. */
-  make?: (root: string) => void;
+  make?: (root: string) => void | Promise<void>;
   env?: Record<string, string>;
   /**
    * Mistakes with the same `together` are made in one copy and built once: the check that finds
@@ -324,7 +325,45 @@ const mistakes: Mistake[] = [
       /把 image 改成 "photos\/IMG_2041\.JPG"/,
     ],
   },
+  // An editor gives the <Figure> already in a chapter a photo (the supported case is built below).
+  {
+    name: 'a photo that is missing, given to a <Figure> in the chapter',
+    make: (root) =>
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/nope.jpg" alt="x" />',
+      ),
+    // The line the <Figure> is written on, and the component and prop, right after the file.
+    expect: [
+      new RegExp(
+        `✗ content/reports/cong-xin-chu-fa/chapters/03-innovation\\.mdx 第 ${lineOf(innovation, '<Figure caption="耐世特生产车间" />')} 行\\n {2}问题：<Figure> 的 image：找不到图片文件 content/reports/cong-xin-chu-fa/photos/nope\\.jpg`,
+      ),
+    ],
+  },
+  {
+    name: 'a photo without alt text, given to a <Figure> in the chapter',
+    make: async (root) => {
+      await greyPhoto(root);
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/test-grey.jpg" />',
+      );
+    },
+    expect: [/<Figure> 的 alt：有照片就要写 alt/],
+  },
 ];
+
+/** A generated 1600 × 900 test image (plain grey, not a photograph) at photos/test-grey.jpg. */
+async function greyPhoto(root: string): Promise<void> {
+  mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080' } })
+    .jpeg()
+    .toFile(path.join(root, `${folder}/photos/test-grey.jpg`));
+}
 
 /** The copies to build: one per mistake, except that mistakes made `together` share one. */
 const builds = [...Map.groupBy(mistakes, (mistake) => mistake.together ?? mistake.name).values()];
@@ -347,7 +386,7 @@ const control = { result: inject('plainBuild'), dist: inject('plainDistDir') };
 
 /**
  * What editors write that the site supports (issue 9's table): all made in one copy, which must
- * build and show each of them properly.
+ * build and show each of them properly. The same copy holds a photo added to a <Figure>.
  */
 async function supportedEdits(root: string): Promise<void> {
   // Saved with a byte-order mark and Windows line endings: a chapter, its datasets and site.json.
@@ -395,6 +434,12 @@ async function supportedEdits(root: string): Promise<void> {
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080' } })
     .jpeg()
     .toFile(path.join(root, `${folder}/photos/IMG_2041.JPG`));
+  // An editor adds a photograph by giving a <Figure> an `image`: one line (a generated test image).
+  await greyPhoto(root);
+  append(
+    investment,
+    '<Figure caption="耐世特生产车间" image="photos/test-grey.jpg" alt="灰色测试图" credit="测试" />',
+  )(root);
 }
 
 async function attempt(build: Mistake[], index: number): Promise<Outcome> {
@@ -405,7 +450,7 @@ async function attempt(build: Mistake[], index: number): Promise<Outcome> {
     writeFileSync(path.join(root, 'dist/index.html'), previousDeploy);
   }
   const distBefore = listing(path.join(root, 'dist'));
-  for (const mistake of build) mistake.make?.(root);
+  for (const mistake of build) await mistake.make?.(root);
   const env = Object.assign({}, ...build.map((mistake) => mistake.env));
   const result = await runBuildScript(root, env);
   return { result, root, hadDist, distBefore };
@@ -605,5 +650,24 @@ describe('what editors write that the site supports', () => {
       ].map(async (src) => (await sharp(path.join(root, 'dist', src)).metadata()).width),
     );
     expect(Math.max(...widths.map(Number))).toBe(1152);
+  });
+});
+
+describe('<Figure> with an image', () => {
+  // An editor adds a photograph by giving <Figure> an `image`: one line, made in the supported copy above.
+  it('renders an optimised, responsive <img> with width, height and alt, inside the figure with its caption', () => {
+    const page = readPages(path.join(outcomes.get('supported')!.root, 'dist')).find(
+      (candidate) => candidate.route === '/cong-xin-chu-fa/investment/',
+    )!;
+    const figure = page.$('figure').filter((_, element) => page.$(element).find('img').length > 0);
+    expect(figure).toHaveLength(1);
+    const img = figure.find('img');
+    expect(img.attr('alt')).toBe('灰色测试图');
+    expect(Number(img.attr('width'))).toBeGreaterThan(0);
+    expect(Number(img.attr('height'))).toBeGreaterThan(0);
+    expect(img.attr('srcset')).toMatch(/\.webp \d+w/);
+    expect(img.attr('loading')).toBe('lazy');
+    expect(figure.find('figcaption').text()).toContain('耐世特生产车间');
+    expect(figure.find('figcaption').text()).toContain('测试');
   });
 });
