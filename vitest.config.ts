@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import LongestFirstSequencer from './tests/support/sequencer';
 
 // getViteConfig lets tests import astro:* modules and render components with the Container API.
 // Tests are split by what they cost (docs/testing.md): `unit` needs no build and runs in seconds
@@ -14,6 +15,8 @@ export default getViteConfig({
     // The browser and bad-input tests mostly wait on Chromium and on child builds, so three files at a
     // time keep a 2-core machine busy (Vitest's default here is one file at a time).
     maxWorkers: 3,
+    // Longest files first across the projects (tests/support/sequencer.ts), so child builds and browsers overlap.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
