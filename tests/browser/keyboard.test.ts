@@ -63,62 +63,79 @@ for (const width of [390, 1280]) {
       await settle(view.page, view.watch.findings);
     };
 
-    it.each(routes)('%s: the first Tab shows a skip link that moves focus to the main content', async (route) => {
-      await open(route);
-      await view.page.keyboard.press('Tab');
-      const first = await view.page.evaluate(() => {
-        const element = document.activeElement as HTMLAnchorElement;
-        const rect = element.getBoundingClientRect();
-        return { href: element.getAttribute('href'), width: rect.width, height: rect.height, top: rect.top };
-      });
-      expect(first.href).toBe('#main');
-      expect(first.width, 'skip link is visible when focused').toBeGreaterThan(20);
-      expect(first.height).toBeGreaterThan(10);
-      expect(first.top).toBeGreaterThanOrEqual(0);
-      expect((await focusState(view.page)).ring, 'skip link shows a focus indicator').toBe(true);
-
-      await view.page.keyboard.press('Enter');
-      const after = await view.page.evaluate(() => ({
-        hash: location.hash,
-        inMain: !!document.activeElement?.closest('main'),
-      }));
-      expect(after).toEqual({ hash: '#main', inMain: true });
-      // The next Tab continues inside the main content, not back in the header.
-      await view.page.keyboard.press('Tab');
-      expect(
-        await view.page.evaluate(() => {
-          const main = document.querySelector('main')!;
-          const active = document.activeElement!;
-          return main.contains(active) || !!(main.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-        }),
-      ).toBe(true);
-    });
-
-    it.each(routes)('%s: Tab reaches every control in order, each with a visible focus ring', async (route) => {
-      await open(route);
-      const controls = await markControls(view.page);
-      expect(controls.length).toBeGreaterThan(1);
-      const reached = new Set<string>();
-      const withoutRing: string[] = [];
-      const offscreen: string[] = [];
-      // A chart becomes one more tab stop once it has drawn (src/client/chart-keys.ts), which Tab makes happen.
-      const charts = await view.page.locator('chart-figure').count();
-      for (let press = 0; press < controls.length + charts + 5; press++) {
-        await view.page.keyboard.press('Tab');
-        const state = await focusState(view.page);
-        if (state.control === null) continue;
-        if (!reached.has(state.control)) {
-          reached.add(state.control);
-          if (!state.ring) withoutRing.push(state.describe);
-          if (!state.visible) offscreen.push(state.describe);
+    // One visit per page for the skip link and the Tab order: the walk's first Tab is the page's first Tab.
+    it.each(routes)(
+      '%s: the first Tab shows a skip link that moves focus to the main content; Tab reaches every control in order, each with a visible focus ring',
+      async (route) => {
+        await open(route);
+        const controls = await markControls(view.page);
+        expect(controls.length).toBeGreaterThan(1);
+        const reached = new Set<string>();
+        const withoutRing: string[] = [];
+        const offscreen: string[] = [];
+        let first: { href: string | null; width: number; height: number; top: number; ring: boolean } | undefined;
+        // A chart becomes one more tab stop once it has drawn (src/client/chart-keys.ts), which Tab makes happen.
+        const charts = await view.page.locator('chart-figure').count();
+        for (let press = 0; press < controls.length + charts + 5; press++) {
+          await view.page.keyboard.press('Tab');
+          if (press === 0) {
+            first = {
+              ...(await view.page.evaluate(() => {
+                const element = document.activeElement as HTMLAnchorElement;
+                const rect = element.getBoundingClientRect();
+                return { href: element.getAttribute('href'), width: rect.width, height: rect.height, top: rect.top };
+              })),
+              ring: (await focusState(view.page)).ring,
+            };
+          }
+          const state = await focusState(view.page);
+          if (state.control === null) continue;
+          if (!reached.has(state.control)) {
+            reached.add(state.control);
+            if (!state.ring) withoutRing.push(state.describe);
+            if (!state.visible) offscreen.push(state.describe);
+          }
         }
-      }
-      const missed = controls.filter((_, index) => !reached.has(String(index)));
-      expect(missed, 'controls Tab never reaches').toEqual([]);
-      expect(withoutRing, 'controls focused without a visible focus indicator').toEqual([]);
-      expect(offscreen, 'controls focused while invisible or out of view').toEqual([]);
-      expect(view.watch.findings.consoleErrors).toEqual([]);
-    });
+        // The first Tab: the skip link, shown, with a focus indicator.
+        expect(first!.href).toBe('#main');
+        expect(first!.width, 'skip link is visible when focused').toBeGreaterThan(20);
+        expect(first!.height).toBeGreaterThan(10);
+        expect(first!.top).toBeGreaterThanOrEqual(0);
+        expect(first!.ring, 'skip link shows a focus indicator').toBe(true);
+        // Every control, in turn.
+        const missed = controls.filter((_, index) => !reached.has(String(index)));
+        expect(missed, 'controls Tab never reaches').toEqual([]);
+        expect(withoutRing, 'controls focused without a visible focus indicator').toEqual([]);
+        expect(offscreen, 'controls focused while invisible or out of view').toEqual([]);
+        expect(view.watch.findings.consoleErrors).toEqual([]);
+
+        // Back at the top of the page (focus on the body, as after loading), Tab reaches the skip link again
+        // and Enter moves focus to the main content.
+        await view.page.evaluate(() => {
+          window.scrollTo(0, 0);
+          document.body.tabIndex = -1;
+          document.body.focus();
+          document.body.removeAttribute('tabindex');
+        });
+        await view.page.keyboard.press('Tab');
+        expect(await view.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+        await view.page.keyboard.press('Enter');
+        const after = await view.page.evaluate(() => ({
+          hash: location.hash,
+          inMain: !!document.activeElement?.closest('main'),
+        }));
+        expect(after).toEqual({ hash: '#main', inMain: true });
+        // The next Tab continues inside the main content, not back in the header.
+        await view.page.keyboard.press('Tab');
+        expect(
+          await view.page.evaluate(() => {
+            const main = document.querySelector('main')!;
+            const active = document.activeElement!;
+            return main.contains(active) || !!(main.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+          }),
+        ).toBe(true);
+      },
+    );
 
     it.each(routes)('%s: buttons and disclosures respond to Enter and Space; links follow on Enter', async (route) => {
       await open(route);
