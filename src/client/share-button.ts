@@ -29,7 +29,7 @@ class ShareButton extends HTMLElement {
       await navigator.clipboard.writeText(data.url);
       this.say(this.dataset.copied ?? '');
     } catch {
-      this.say(`${this.dataset.failed ?? ''}`);
+      this.say(this.dataset.failed ?? '');
     }
   }
 
