@@ -15,4 +15,10 @@ export interface SourceSentence {
 export interface ChartInput {
   dataset: IdentifiedDataset;
   sentences: Record<string, SourceSentence>;
+  /**
+   * The words of the drawn chart's controls (site.json's ui): the key hint and the live region's
+   * "item n of count". Only the browser's chart uses them, so they come with its input, not in the
+   * page's HTML (a reader without JavaScript never sees them).
+   */
+  words?: { keys: string; item: string };
 }

@@ -129,12 +129,34 @@ addEventListener('afterprint', () => {
   retheme();
 });
 
+/**
+ * The drawn chart's own elements, which only a reader with JavaScript needs (so the page's HTML does
+ * not carry them): the tooltip and the key hint over the plot, and after it the polite live region
+ * that reads the bar the arrow keys move to (chart-keys.ts). None takes space: nothing shifts.
+ */
+function addControls(host: HTMLElement, words: ChartInput['words']): void {
+  const box = host.querySelector('.chart-box');
+  if (!box) return;
+  const tooltip = Object.assign(document.createElement('div'), { className: 'chart-tooltip', hidden: true });
+  const keys = Object.assign(document.createElement('p'), { className: 'chart-keys', textContent: words?.keys ?? '' });
+  keys.setAttribute('aria-hidden', 'true');
+  const figure = host.closest('figure');
+  if (figure?.id) keys.id = `${figure.id}-keys`;
+  const live = Object.assign(document.createElement('p'), { className: 'sr-only' });
+  live.setAttribute('aria-live', 'polite');
+  live.dataset.chartLive = '';
+  live.dataset.item = words?.item ?? '{n}/{count}';
+  box.append(tooltip, keys);
+  host.append(live);
+}
+
 /** Draws the chart described by the JSON inside `host`. */
 export function drawChart(host: HTMLElement): void {
   const canvas = host.querySelector('canvas');
   const json = host.querySelector('script[type="application/json"]')?.textContent;
   if (!canvas || !json || Chart.getChart(canvas)) return;
   const input = JSON.parse(json) as ChartInput;
+  addControls(host, input.words);
   const theme = readTheme();
   Chart.defaults.font.family = theme.font;
   const config = configFor(input, theme);

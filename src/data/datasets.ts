@@ -184,7 +184,8 @@ export async function datasetsByPage(reportId: string): Promise<{ page: DatasetV
  * /<report>/data/<id>.chart.json for the one-page edition); `<` escaped so it cannot close a <script>.
  */
 export function chartInputJson(view: DatasetView): string {
-  return JSON.stringify(chartInput(view.dataset, view.rows)).replace(/</g, '\\u003c');
+  const words = { keys: ui.chartKeys, item: ui.chartItem };
+  return JSON.stringify({ ...chartInput(view.dataset, view.rows), words }).replace(/</g, '\\u003c');
 }
 
 /** getStaticPaths for /<report>/data/<id>.chart.json: every dataset of these reports shown as a chart. */

@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Chart from '../../src/components/mdx/Chart.astro';
 import KeyFigures from '../../src/components/mdx/KeyFigures.astro';
+import { ui } from '../../src/report/site';
 
 const investment = 'content/reports/cong-xin-chu-fa/chapters/02-investment.mdx';
 let container: AstroContainer;
@@ -64,7 +65,11 @@ describe('<Chart>', () => {
     expect(embed.find('summary').text()).toBe('嵌入');
     expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/cong-xin-chu-fa/project-counts/');
     expect(embed.find('textarea').attr('data-embed-script')).toBe('/embed/resize.js');
-    expect(figure.find('[data-chart-live]').attr('aria-live')).toBe('polite');
+    // The drawn chart's tooltip, key hint and live region are added by draw.ts, their words coming
+    // with the chart's input: a reader without JavaScript has no use for them.
+    expect(figure.find('[data-chart-live], .chart-keys, .chart-tooltip')).toHaveLength(0);
+    const input = JSON.parse(figure.find('chart-figure > script[type="application/json"]').text());
+    expect(input.words).toEqual({ keys: ui.chartKeys, item: ui.chartItem });
   });
 
   it('on an embed page: the title is the page heading; no table, downloads or 嵌入; the source links out', async () => {
