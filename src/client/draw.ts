@@ -145,7 +145,8 @@ function addControls(host: HTMLElement, words: ChartInput['words']): void {
   const live = Object.assign(document.createElement('p'), { className: 'sr-only' });
   live.setAttribute('aria-live', 'polite');
   live.dataset.chartLive = '';
-  live.dataset.item = words?.item ?? '{n}/{count}';
+  // Without words, chart-keys.ts reads the bar's place in its own short form.
+  if (words) live.dataset.item = words.item;
   box.append(tooltip, keys);
   host.append(live);
 }
