@@ -7,7 +7,8 @@ import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { DatasetValue } from '../schemas/dataset';
 import type { ChartInput } from './chart-input';
 import type { ChartTheme } from './theme';
-import { convertUnit, formatValue } from '../data/format';
+import { convertUnit } from '../data/format';
+import { tickLabel } from './ticks';
 
 /** Options that depend on the reader's settings, not on the data. */
 export interface BuildOptions {
@@ -109,6 +110,12 @@ export function buildChartConfig(
   const values = dataset.values;
   const isBenchmark = (value: DatasetValue) => value.series === 'benchmark';
   const font = { family: theme.font, size: 13 };
+  const written = (value: DatasetValue) => {
+    const text = input.values[value.key];
+    if (text === undefined)
+      throw new Error(`value "${value.key}" of dataset "${dataset.id}" has no written figure in the chart input`);
+    return text;
+  };
   return {
     type: 'bar',
     data: {
@@ -151,7 +158,7 @@ export function buildChartConfig(
             color: theme.muted,
             font,
             maxTicksLimit: 6,
-            format: { useGrouping: 'min2' } as Intl.NumberFormatOptions,
+            callback: tickLabel,
           },
           title: { display: true, text: dataset.unit, color: theme.muted, font, align: 'end', padding: { top: 2 } },
         },
@@ -164,11 +171,11 @@ export function buildChartConfig(
       },
       plugins: {
         tooltip: { enabled: false },
-        valueLabels: { labels: values.map(formatValue), color: theme.ink, font: theme.font },
+        valueLabels: { labels: values.map(written), color: theme.ink, font: theme.font },
         sourceTooltip: {
           items: values.map((value) => ({
             label: value.label,
-            value: formatValue(value),
+            value: written(value),
             quote: value.quote,
             sentence: sentences[value.key]?.sentence ?? value.quote,
             href: sentences[value.key]?.href ?? '',

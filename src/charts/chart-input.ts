@@ -16,6 +16,12 @@ export interface ChartInput {
   dataset: IdentifiedDataset;
   sentences: Record<string, SourceSentence>;
   /**
+   * Per value key, the figure with its unit as the article writes it (the data table's value column),
+   * formatted at build time: the browser formats no figure itself, as a page's first Intl.NumberFormat
+   * costs about 15 ms of main thread for ICU's locale data (issue 13).
+   */
+  values: Record<string, string>;
+  /**
    * The words of the drawn chart's controls (site.json's ui): the key hint and the live region's
    * "item n of count". Only the browser's chart uses them, so they come with its input, not in the
    * page's HTML (a reader without JavaScript never sees them).

@@ -80,11 +80,14 @@ export function tableRows(
   return [...stated, ...calculated];
 }
 
-/** What a chart needs in the browser: the dataset and each value's sentence and link. */
+/** What a chart needs in the browser: the dataset and each value's sentence, link and written figure. */
 export function chartInput(dataset: IdentifiedDataset, rows: readonly TableRow[]): ChartInput {
   const sentences: ChartInput['sentences'] = {};
+  const values: ChartInput['values'] = {};
   for (const row of rows) {
-    if (row.kind === 'stated') sentences[row.key] = { sentence: row.sentence ?? row.quote, href: row.href ?? '' };
+    if (row.kind !== 'stated') continue;
+    sentences[row.key] = { sentence: row.sentence ?? row.quote, href: row.href ?? '' };
+    values[row.key] = row.value;
   }
-  return { dataset, sentences };
+  return { dataset, sentences, values };
 }

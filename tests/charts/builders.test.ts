@@ -19,7 +19,7 @@ const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as ChartInput;
 
 /**
- * Compares `actual` (as JSON: functions would be dropped, and the builders return none) with the
+ * Compares `actual` (as JSON, which drops the one function, the value axis's tick formatter: see ticks.test.ts) with the
  * checked-in golden file. UPDATE_GOLDEN=1 rewrites it (review the diff before committing); a missing
  * golden fails. Compared as parsed JSON, so Prettier's formatting of the file does not matter.
  */
