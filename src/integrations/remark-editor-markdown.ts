@@ -3,9 +3,15 @@
  * and line and saying what to use instead, before anything else (the bundler, the browser's CSP)
  * meets it with a message an editor cannot act on.
  *
- * Rejected: Markdown images and raw <img> (photos go through <Figure>, which gives them srcset,
+ * Content is data, not code (docs/security.md): MDX would run every `{…}` in a file while it renders
+ * the pages, on the build machine, with its environment (deploy tokens) at hand. So every piece of
+ * code MDX can hold is refused here, at compile time, before anything is rendered: `import`/`export`
+ * lines, `{…}` in text or on a line of its own, `{...spread}` attributes and attribute values written
+ * as `{…}` (no component's schema allows one: the components take literal props only).
+ *
+ * Also rejected: Markdown images and raw <img> (photos go through <Figure>, which gives them srcset,
  * alt text and a caption); <script>, <style>, <iframe> and other embedding tags; `on…=` event
- * attributes; `javascript:` links; `import`/`export` lines; a `#` heading (the page title is the
+ * attributes; `javascript:` (also `java⇥script:`) links; a `#` heading (the page title is the
  * chapter's title) and headings deeper than `###`; a table without its caption line.
  */
 import path from 'node:path';
@@ -38,8 +44,36 @@ const forbiddenTags: Record<string, string> = {
   form: '正文里不能放表单（<form>）',
 };
 
+/** Attributes whose value a browser follows or loads as an address. */
+const urlAttributes = /^(?:href|src|action|formaction|xlink:href|poster|background|cite|data|ping)$/i;
+
+/**
+ * Whether a browser would run `url` as code (`javascript:`, `vbscript:`, `data:`). Browsers drop tabs,
+ * line breaks and control characters from an address before reading its scheme, so `java⇥script:` runs
+ * too: they (and any other white space or invisible formatting character) are removed before the test.
+ */
+export function isScriptUrl(url: string): boolean {
+  return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\s\p{Cc}\p{Cf}]/gu, ''));
+}
+
+/** An expression as quoted back to the editor: on one line, at most 30 characters. */
+const quoteExpression = (code: string) => {
+  const line = code.replace(/\s+/g, ' ').trim();
+  return line.length > 30 ? `${line.slice(0, 29)}…` : line;
+};
+
+/** What an editor who meant literal braces writes instead. */
+const literalBracesHint = (code: string) =>
+  `网站不运行正文里的代码。如果只是想显示大括号，改用全角括号，写成 ｛${code}｝；或在左括号前加反斜杠，写成 \\{${code}}。`;
+
 /** A table's caption line: the paragraph right above it, starting 表： (or 表1：). */
 export const tableCaptionPattern = /^表[0-9０-９一二三四五六七八九十]*[：:]/;
+
+/** An attribute value written as `{…}` (MDX's mdxJsxAttributeValueExpression). */
+const isExpressionValue = (value: unknown): value is { type: string; value?: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { type?: unknown }).type === 'mdxJsxAttributeValueExpression';
 
 const textOf = (node: MdNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
 
@@ -89,11 +123,23 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
           );
         }
         break;
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression': {
+        const code = quoteExpression(node.value ?? '');
+        add(
+          node,
+          `这里的 {${code}} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许`,
+          literalBracesHint(code),
+          'an MDX expression {…}: content is data, the build runs no code from content/',
+        );
+        break;
+      }
       case 'link':
-        if (/^\s*(?:javascript|vbscript|data):/i.test(node.url ?? '')) {
+      case 'definition':
+        if (isScriptUrl(node.url ?? '')) {
           add(
             node,
-            `这个链接的地址是 ${node.url}，会执行代码，不允许`,
+            `这个链接的地址是 ${JSON.stringify(node.url).slice(1, -1)}，会执行代码，不允许`,
             '链接只能指向网页地址（https://…）或本站页面（/investment/）。',
             'javascript: links are not allowed',
           );
@@ -117,7 +163,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (/^[A-Z]/.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
+        // A capital, or a dot (<a.b>: a value looked up in the code's scope), names a component.
+        if (/^[A-Z]|[.:]/.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
           add(
             node,
             `<${name}> 不是网站提供的组件`,
@@ -141,7 +188,26 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
           );
         }
         for (const attribute of node.attributes ?? []) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            add(
+              node,
+              `<${name}> 上的 {${quoteExpression(String(attribute.value ?? ''))}} 是程序代码，构建网站时会被运行，不允许`,
+              `删掉 {${quoteExpression(String(attribute.value ?? ''))}}；每一项都写成 名字="文字"，例如 <Chart id="project-counts" />。`,
+              'a spread attribute {...x}: components take literal props only',
+            );
+            continue;
+          }
           if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+          if (isExpressionValue(attribute.value)) {
+            const code = quoteExpression(attribute.value.value ?? '');
+            add(
+              node,
+              `<${name}> 的 ${attribute.name}={${code}} 是程序代码，构建网站时会被运行，不允许`,
+              `把值写在英文双引号里，只写文字：${attribute.name}="…"（不要 { }）。`,
+              `attribute ${attribute.name}={…} is an expression: components take literal props only`,
+            );
+            continue;
+          }
           if (/^on[a-z]/i.test(attribute.name)) {
             add(
               node,
@@ -151,13 +217,13 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
             );
           }
           if (
-            /^(?:href|src|action|formaction)$/i.test(attribute.name) &&
+            urlAttributes.test(attribute.name) &&
             typeof attribute.value === 'string' &&
-            /^\s*(?:javascript|vbscript):/i.test(attribute.value)
+            isScriptUrl(attribute.value)
           ) {
             add(
               node,
-              `<${name}> 的 ${attribute.name} 是 ${attribute.value}，会执行代码，不允许`,
+              `<${name}> 的 ${attribute.name} 是 ${JSON.stringify(attribute.value).slice(1, -1)}，会执行代码，不允许`,
               '链接只能指向网页地址（https://…）或本站页面。',
               'javascript: URLs are not allowed',
             );

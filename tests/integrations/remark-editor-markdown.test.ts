@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { markdownProblems, remarkEditorMarkdown } from '../../src/integrations/remark-editor-markdown';
+import { isScriptUrl, markdownProblems, remarkEditorMarkdown } from '../../src/integrations/remark-editor-markdown';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx);
 const problems = (mdx: string) =>
@@ -41,6 +41,20 @@ describe('Markdown the site does not support', () => {
     ]);
   });
 
+  it('rejects a link scheme split by a tab, a line break or a control character, in a link, a definition or an href', () => {
+    const found = problems(
+      [
+        '[点](<java\tscript:alert(1)>)',
+        '<a href="java&#x09;script:alert(1)">点</a>',
+        '<a href=" JAVA\nSCRIPT:alert(1)">点</a>',
+        '[点][r]\n\n[r]: <vbscript\u0001:x>',
+      ].join('\n\n'),
+    );
+    expect(found.map((problem) => problem.line)).toEqual([1, 3, 5, 10]);
+    expect(found[0]!.message).toBe('这个链接的地址是 java\\tscript:alert(1)，会执行代码，不允许');
+    expect(found[1]!.message).toBe('<a> 的 href 是 java\\tscript:alert(1)，会执行代码，不允许');
+  });
+
   it('rejects a # heading and headings below ###, accepts ## and ###', () => {
     expect(problems('## 小标题\n\n### 下一级\n\n正文。').length).toBe(0);
     expect(problems('# 大标题\n\n#### 四级').map((problem) => problem.line)).toEqual([1, 3]);
@@ -63,5 +77,87 @@ describe('Markdown the site does not support', () => {
     expect(() => plugin(parse('![a](b.jpg)\n\n<script>x</script>') as never, { path: '/site/content/x.mdx' })).toThrow(
       /^发现 2 个问题：\n✗ content\/x\.mdx 第 1 行第 1 列\n/,
     );
+  });
+});
+
+describe('isScriptUrl', () => {
+  it('sees the scheme a browser sees, after white space and control characters are dropped', () => {
+    for (const url of [
+      'javascript:x',
+      'java\tscript:x',
+      ' \u0001javascript:x',
+      'JaVa\r\nScRiPt:x',
+      'java\u200bscript:x',
+      'data:text/html,x',
+    ])
+      expect(isScriptUrl(url), JSON.stringify(url)).toBe(true);
+    for (const url of [
+      'https://example.org/',
+      '/investment/',
+      '#chapters',
+      'mailto:a@example.org',
+      'javascript-guide/',
+    ])
+      expect(isScriptUrl(url), JSON.stringify(url)).toBe(false);
+  });
+});
+
+describe('MDX that would run code on the build machine', () => {
+  it('rejects an expression in text, with its line and column, quoting it and saying how to write literal braces', () => {
+    const found = markdownProblems(parse('第一段。\n\n探针 {process.env.SECRET} 结束') as never, 'content/x.mdx');
+    expect(found).toEqual([
+      {
+        file: 'content/x.mdx',
+        line: 3,
+        column: 4,
+        message: '这里的 {process.env.SECRET} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许',
+        hint: '网站不运行正文里的代码。如果只是想显示大括号，改用全角括号，写成 ｛process.env.SECRET｝；或在左括号前加反斜杠，写成 \\{process.env.SECRET}。',
+        en: 'an MDX expression {…}: content is data, the build runs no code from content/',
+      },
+    ]);
+  });
+
+  it('rejects an expression on a line of its own, braces typed in Chinese text, and a comment', () => {
+    const found = problems(
+      "{import('node:child_process').then((m) => m.execSync('id'))}\n\n要抓住{重点}。\n\n{/* 注释 */}",
+    );
+    expect(found.map((problem) => problem.line)).toEqual([1, 3, 5]);
+    expect(found[0]!.message).toBe(
+      "这里的 {import('node:child_process').…} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许",
+    );
+    expect(found[1]!.hint).toContain('写成 ｛重点｝；或在左括号前加反斜杠，写成 \\{重点}');
+  });
+
+  it('accepts the literal braces the hint suggests', () => {
+    expect(problems('要抓住｛重点｝，也可以写 \\{重点}。')).toEqual([]);
+  });
+
+  it('rejects a spread attribute and an attribute value written as an expression, on a component or a tag', () => {
+    const found = problems(
+      '<Chart {...props} />\n\n<a href={"javascript:alert(1)"}>点</a>\n\n<Figure caption={process.env.HOME} />',
+    );
+    expect(found).toEqual([
+      {
+        line: 1,
+        message: '<Chart> 上的 {...props} 是程序代码，构建网站时会被运行，不允许',
+        hint: '删掉 {...props}；每一项都写成 名字="文字"，例如 <Chart id="project-counts" />。',
+      },
+      {
+        line: 3,
+        message: '<a> 的 href={"javascript:alert(1)"} 是程序代码，构建网站时会被运行，不允许',
+        hint: '把值写在英文双引号里，只写文字：href="…"（不要 { }）。',
+      },
+      {
+        line: 5,
+        message: '<Figure> 的 caption={process.env.HOME} 是程序代码，构建网站时会被运行，不允许',
+        hint: '把值写在英文双引号里，只写文字：caption="…"（不要 { }）。',
+      },
+    ]);
+  });
+
+  it('rejects an element named by a dotted path (a value looked up in the code’s scope)', () => {
+    expect(problems('<globalThis.process />').map((problem) => problem.message)).toEqual([
+      '<globalThis.process> 不是网站提供的组件',
+    ]);
   });
 });
