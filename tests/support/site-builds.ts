@@ -12,6 +12,7 @@
  * (scripts/build.mjs) in a copy whose dist/ holds an earlier deploy: it is also the bad-input
  * catalogue's control build (tests/build/bad-input.test.ts), which must replace that dist/.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,8 +40,13 @@ export interface ScriptBuild {
 declare module 'vitest' {
   export interface ProvidedContext extends Record<Configuration, string> {
     plainBuild: ScriptBuild;
+    /** A value set in every build's environment (as `buildCanaryVariable`) that must reach neither dist/ nor the log. */
+    buildCanary: string;
   }
 }
+
+/** The variable holding `buildCanary`, named like the secrets a CI machine holds. */
+const buildCanaryVariable = 'XIN_ZHI_DEPLOY_TOKEN';
 
 /** Which configurations each project's tests read. */
 const needed: Record<string, Configuration[]> = {
@@ -51,6 +57,7 @@ const needed: Record<string, Configuration[]> = {
 
 interface BuildCache {
   root: string;
+  canary: string;
   builds: Map<Configuration, Promise<string>>;
   script?: ScriptBuild;
 }
@@ -60,7 +67,7 @@ function cache(): BuildCache {
   if (!holder.__siteBuilds) {
     const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-build-'));
     process.once('exit', () => rmSync(root, { recursive: true, force: true }));
-    holder.__siteBuilds = { root, builds: new Map() };
+    holder.__siteBuilds = { root, canary: `canary-${randomUUID()}`, builds: new Map() };
   }
   return holder.__siteBuilds;
 }
@@ -72,6 +79,7 @@ function built(key: Configuration): Promise<string> {
   let build = builds.get(key);
   if (!build) {
     const dir = path.join(root, key);
+    const env = { ...siteConfigurations[key], [buildCanaryVariable]: holder.canary };
     // GATES_SITE_ROOT builds another checkout (e.g. a copy with a deliberate fault, to see a gate bite).
     const checkout = process.env.GATES_SITE_ROOT || projectRoot;
     if (key === scriptBuilt) {
@@ -80,14 +88,14 @@ function built(key: Configuration): Promise<string> {
       process.once('exit', () => copy.remove());
       mkdirSync(path.join(copy.root, 'dist'));
       writeFileSync(path.join(copy.root, 'dist/index.html'), previousDeploy);
-      build = runBuildScript(copy.root, siteConfigurations[key]).then((result) => {
+      build = runBuildScript(copy.root, env).then((result) => {
         holder.script = { status: result.status, output: result.output };
         if (result.status !== 0) throw new Error(`npm run build (${key}) failed:\n${result.output}`);
         return path.join(copy.root, 'dist');
       });
     } else {
       const copy = builds.size === 0 ? undefined : copySite('xinzhi-build-copy-', checkout);
-      build = buildSiteAsync(dir, siteConfigurations[key], copy?.root ?? checkout).then((result) => {
+      build = buildSiteAsync(dir, env, copy?.root ?? checkout).then((result) => {
         copy?.remove();
         if (result.status !== 0) throw new Error(`astro build (${key}) failed:\n${result.output}`);
         return dir;
@@ -106,5 +114,6 @@ export default async function setup(project: TestProject) {
     .flat()
     .forEach((key) => void built(key).catch(() => {}));
   for (const key of keys) project.provide(key, await built(key));
+  project.provide('buildCanary', cache().canary);
   if (keys.includes(scriptBuilt)) project.provide('plainBuild', cache().script!);
 }
