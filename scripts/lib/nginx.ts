@@ -1,7 +1,8 @@
 /**
  * Runs Debian's nginx with deploy/nginx.conf as a child process, on free local ports, serving a
  * built site: the config is used as written except for the lines its comments tell a deployer to
- * set (listen ports, root, certificate paths and, for a BASE_PATH deployment, the error_page path).
+ * set (listen ports, root, certificate paths and, for a BASE_PATH deployment, the error_page path and
+ * the embed pattern).
  *
  * With `tls: true` both servers run as written: HTTP on one port (redirecting) and HTTPS on another,
  * with a self-signed certificate made here by openssl; `request()` trusts that certificate.
@@ -80,7 +81,13 @@ export async function startNginx(
 async function startNginxOnce(root: string, errorPage: string, options: NginxOptions): Promise<RunningNginx> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'xinzhi-nginx-'));
   const port = await freePort();
-  let site = readFileSync(siteConf, 'utf8')
+  // The base path the error page sits under (`/sub/` for `/sub/404.html`): the embed pattern is anchored there.
+  const base = errorPage.replace(/404\.html$/, '');
+  const conf = readFileSync(siteConf, 'utf8');
+  const embedPattern = /^(\s*)~\^\/embed\/(?=\s)/m;
+  if (!embedPattern.test(conf)) throw new Error('deploy/nginx.conf: the embed pattern ~^/embed/ was not found');
+  let site = conf
+    .replace(embedPattern, `$1~^${base}embed/`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)
     .replace(/^(\s*)error_page 404\s+[^;]+;/m, `$1error_page 404 ${errorPage};`)
     // The test machine may have no IPv6: only the IPv4 listen lines are kept (and moved to free ports).

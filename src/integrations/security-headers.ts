@@ -42,21 +42,26 @@ export const embedFrameAncestors = '*';
 
 /**
  * The headers of everything under the embed path (the embed pages and the host-side script
- * embed/resize.js): the site's security headers with framing allowed, i.e. the CSP's
+ * embed/resize.<hash>.js): the site's security headers with framing allowed, i.e. the CSP's
  * frame-ancestors opened up and X-Frame-Options left out (DENY would still refuse in old browsers;
  * new ones ignore it once frame-ancestors is set), and, where a Cross-Origin-Resource-Policy is
- * sent, `cross-origin`, so other sites can load the resize script.
+ * sent, `cross-origin`, so other sites can load the resize script. `Access-Control-Allow-Origin: *`
+ * lets a host page check that script against the snippet's integrity hash (a browser checks another
+ * site's script only when it is fetched in CORS mode); nothing under the path is private.
  */
-export const embedSecurityHeaders: Record<string, string> = Object.fromEntries(
-  Object.entries(securityHeaders)
-    .filter(([name]) => name !== 'X-Frame-Options')
-    .map(([name, value]) => {
-      if (name === 'Content-Security-Policy')
-        return [name, value.replace("frame-ancestors 'none'", `frame-ancestors ${embedFrameAncestors}`)];
-      if (name === 'Cross-Origin-Resource-Policy') return [name, 'cross-origin'];
-      return [name, value];
-    }),
-);
+export const embedSecurityHeaders: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(securityHeaders)
+      .filter(([name]) => name !== 'X-Frame-Options')
+      .map(([name, value]) => {
+        if (name === 'Content-Security-Policy')
+          return [name, value.replace("frame-ancestors 'none'", `frame-ancestors ${embedFrameAncestors}`)];
+        if (name === 'Cross-Origin-Resource-Policy') return [name, 'cross-origin'];
+        return [name, value];
+      }),
+  ),
+  'Access-Control-Allow-Origin': '*',
+};
 
 /** The headers of the embed path that differ from the site-wide ones (so the `_headers` rule replaces just those). */
 function embedOverrides(): Record<string, string> {

@@ -7,8 +7,10 @@
  * - without JavaScript: every chart shows its build-time image (light or dark), nothing empty;
  * - with JavaScript: no chart image is downloaded, even after scrolling through every chart;
  * - embeds: the 嵌入 code, pasted into a page of another loopback origin, draws the chart and
- *   keeps the iframe's height right as its width changes; the report's own pages refuse to be
- *   framed (served by deploy/nginx.conf, which sends the framing headers).
+ *   keeps the iframe's height right as its width changes, its script checked against its integrity
+ *   hash (so served in CORS mode); an old snippet (embed/resize.js, no hash) still works; a page of
+ *   another origin loaded inside an embed frame cannot set its height; the report's own pages refuse
+ *   to be framed (served by deploy/nginx.conf, which sends the framing headers).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -277,12 +279,39 @@ describe('embeds on another site', () => {
     const snippet = $(`figure[data-dataset="${id}"] [data-embed] textarea`).text();
     expect(snippet).toContain('<iframe');
     const local = snippet.replaceAll('https://example.org', nginx.origin);
+    const embedPage = cheerio.load(local)('iframe').attr('src')!;
+    // Every message the host page receives, with its origin, to know the hostile one below did arrive.
+    writeFileSync(
+      path.join(hostDir, 'seen.js'),
+      "window.seen = []; addEventListener('message', (event) => seen.push(event.origin + ' ' + event.data?.height));",
+    );
     writeFileSync(
       path.join(hostDir, 'index.html'),
-      `<!doctype html><html lang="en"><title>host</title><body style="margin:0">
+      `<!doctype html><html lang="en"><title>host</title><script src="seen.js"></script><body style="margin:0">
 <div id="wrap" style="width:800px">${local}</div>
 <iframe id="framed-page" src="${nginx.origin}/investment/" title="a report page"></iframe>
 </body></html>`,
+    );
+    // A snippet pasted before the script had a hashed address: embed/resize.js, no integrity.
+    writeFileSync(
+      path.join(hostDir, 'old.html'),
+      `<!doctype html><html lang="en"><title>old host</title><body style="margin:0">
+<div style="width:800px"><iframe src="${embedPage}" title="old" width="100%" height="150" data-xin-zhi-embed></iframe>
+<script async src="${nginx.origin}/embed/resize.js"></script></div></body></html>`,
+    );
+    // An embed frame that a page of another origin (this host's) is later loaded into.
+    writeFileSync(
+      path.join(hostDir, 'hijacked.html'),
+      `<!doctype html><html lang="en"><title>hijacked</title><script src="seen.js"></script><body style="margin:0">
+${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
+    );
+    writeFileSync(
+      path.join(hostDir, 'other-origin.html'),
+      `<!doctype html><html lang="en"><title>other origin</title><script src="post.js"></script></html>`,
+    );
+    writeFileSync(
+      path.join(hostDir, 'post.js'),
+      "setInterval(() => parent.postMessage({ type: 'xin-zhi-embed-height', height: 4321 }, '*'), 50);",
     );
     host = await serveStatic(hostDir);
   });
@@ -319,6 +348,67 @@ describe('embeds on another site', () => {
     const framedPage = await (await page.locator('#framed-page').elementHandle())!.contentFrame();
     await expect.poll(() => framedPage!.url()).toMatch(/^chrome-error:/);
     expect(await page.frameLocator('#framed-page').locator('main').count()).toBe(0);
+    await context.close();
+  });
+
+  it('loads the snippet’s script from its hashed address with its integrity hash (CORS mode)', async () => {
+    const { context, page } = await newPage();
+    const failed: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && failed.push(message.text())));
+    await page.goto(host.url, { waitUntil: 'load' });
+    const script = page.locator('#wrap script');
+    expect(await script.getAttribute('src')).toMatch(/\/embed\/resize\.[0-9a-f]{12}\.js$/);
+    expect(await script.getAttribute('integrity')).toMatch(/^sha384-[\w+/]+=*$/);
+    expect(await script.getAttribute('crossorigin')).toBe('anonymous');
+    // The script ran: it marks the window, and only runs once the integrity check passed.
+    await expect.poll(() => page.evaluate(() => (window as { __xinZhiEmbed?: boolean }).__xinZhiEmbed)).toBe(true);
+    expect(failed.filter((text) => /integrity|CORS|Access-Control/i.test(text))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps an old snippet (embed/resize.js, without integrity) working', async () => {
+    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${host.url}old.html`, { waitUntil: 'load' });
+    const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
+    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    const height = () =>
+      page
+        .locator('iframe[data-xin-zhi-embed]')
+        .evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    // The embed page loads, draws and reports its height (slow on a busy machine): the frame follows, to the pixel.
+    await expect
+      .poll(async () => (await content()) > 300 && Math.abs((await height()) - (await content())) <= 1, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await context.close();
+  });
+
+  it('ignores a height message from a page of another origin loaded inside an embed frame', async () => {
+    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${host.url}hijacked.html`, { waitUntil: 'load' });
+    const iframe = page.locator('#hijacked');
+    const height = () => iframe.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    const frame = page.frameLocator('#hijacked');
+    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    // The embed page itself sets the height (its origin is the frame's src's), to the pixel.
+    await expect
+      .poll(async () => (await content()) > 300 && Math.abs((await height()) - (await content())) <= 1, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    const before = await height();
+    // A link followed inside the frame: the same window, now another origin's page, posting a height.
+    await iframe.evaluate(
+      (element: HTMLIFrameElement, url) => (element.contentWindow!.location.href = url),
+      `${host.url}other-origin.html`,
+    );
+    await expect
+      .poll(() => page.evaluate(() => (window as { seen?: string[] }).seen ?? []), { timeout: 10_000 })
+      .toContain(`${host.origin} 4321`);
+    await page.waitForTimeout(300);
+    expect(await iframe.getAttribute('src')).toMatch(/\/embed\/cong-xin-chu-fa\//);
+    expect(await height()).toBe(before);
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { contentPages, firstReport, readPages, reportOfPage, type BuiltPage } from '../support/dist';
@@ -60,6 +62,26 @@ describe('every page of the built site', () => {
     expect(embedPages.map((page) => page.file)).toEqual(
       charts.sort().map((id) => `embed/${firstReport}/${id}/index.html`),
     );
+  });
+
+  it('serves the embeds’ resize script at the hashed address the 嵌入 code names, with a matching integrity hash, and at the old embed/resize.js', () => {
+    const chartPage = sitePages.find((page) => page.$('[data-embed] textarea').length)!;
+    const $snippet = cheerio.load(chartPage.$('[data-embed] textarea').first().text());
+    const script = $snippet('script');
+    const src = new URL(script.attr('src')!);
+    expect(src.origin).toBe('https://example.org');
+    const hashed = readFileSync(path.join(distDir, src.pathname));
+    // The hash is the file's, computed here from the bytes the site serves.
+    expect(script.attr('integrity')).toBe(`sha384-${createHash('sha384').update(hashed).digest('base64')}`);
+    expect(script.attr('crossorigin')).toBe('anonymous');
+    expect(src.pathname).toMatch(/^\/embed\/resize\.[0-9a-f]{12}\.js$/);
+    // Old snippets load embed/resize.js: the same bytes.
+    expect(readFileSync(path.join(distDir, 'embed/resize.js')).equals(hashed)).toBe(true);
+    expect(
+      readdirSync(path.join(distDir, 'embed'))
+        .filter((file) => file.endsWith('.js'))
+        .sort(),
+    ).toEqual(['resize.js', path.basename(src.pathname)].sort());
   });
 
   it.each(pages.map((page) => [page.file, page] as const))(

@@ -23,7 +23,11 @@ describe('deploy/nginx.conf as written', () => {
     delete added['Cache-Control'];
     // Framing comes from a map (so embed pages can be allowed); its default is the policy's.
     // The charts' embed pages (issue 12) are the one exception: framed by anyone, their script loadable.
-    expect(conf).toMatch(/map \$uri \$xin_zhi_frame_ancestors \{\s*~\/embed\/\s+"\*";\s*default\s+"'none'";/);
+    // Anchored: only the site's own /embed/ folder, never an /embed/ deeper in a path.
+    expect(conf).toMatch(/map \$uri \$xin_zhi_frame_ancestors \{\s*~\^\/embed\/\s+"\*";\s*default\s+"'none'";/);
+    expect(conf).toMatch(/map \$xin_zhi_frame_ancestors \$xin_zhi_allow_origin \{\s*"'none'"\s+"";\s*default\s+"\*";/);
+    expect(added['Access-Control-Allow-Origin']).toBe('$xin_zhi_allow_origin');
+    delete added['Access-Control-Allow-Origin'];
     expect(conf).toMatch(/map \$xin_zhi_frame_ancestors \$xin_zhi_resource_policy \{\s*"'none'"\s+"same-origin";/);
     expect(added['X-Frame-Options']).toBe('$xin_zhi_x_frame_options');
     expect(added['Cross-Origin-Resource-Policy']).toBe('$xin_zhi_resource_policy');

@@ -49,7 +49,9 @@ describe('deploy/nginx.conf serving the site at the root', () => {
   });
 
   it('lets the embed pages and their resize script, and only they, be framed or loaded by other sites', async () => {
-    for (const route of ['/embed/cong-xin-chu-fa/investment-amounts/', '/embed/resize.js']) {
+    const hashed = readdirSync(path.join(distDir, 'embed')).find((file) => /^resize\.[0-9a-f]{12}\.js$/.test(file));
+    expect(hashed).toBeDefined();
+    for (const route of ['/embed/cong-xin-chu-fa/investment-amounts/', '/embed/resize.js', `/embed/${hashed}`]) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
       for (const [name, value] of Object.entries(embedSecurityHeaders))
@@ -59,6 +61,14 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     const page = await fetch(`${nginx.origin}/cong-xin-chu-fa/data/`);
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
     expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+    // Only the site's own /embed/ folder: an /embed/ deeper in a path (a chapter named "embed") is not framable.
+    for (const route of ['/cong-xin-chu-fa/embed/', '/x/embed/resize.js']) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.headers.get('content-security-policy'), route).toMatch(/frame-ancestors 'none'$/);
+      expect(response.headers.get('x-frame-options'), route).toBe('DENY');
+      expect(response.headers.get('access-control-allow-origin'), route).toBeNull();
+    }
   });
 
   it('answers an unknown address with status 404 and the site’s 404 page', async () => {
@@ -188,6 +198,14 @@ describe('deploy/nginx.conf serving a BASE_PATH=/sub/ build, as its comments des
       expect(assets.length).toBeGreaterThan(1);
       for (const asset of assets) expect((await fetch(nginx.origin + asset)).status, asset).toBe(200);
     }
+  });
+
+  it('lets the embed pages under /sub/embed/, and only they, be framed (the pattern anchored at the base)', async () => {
+    const embed = await fetch(`${nginx.origin}/sub/embed/cong-xin-chu-fa/investment-amounts/`);
+    expect(embed.status).toBe(200);
+    for (const [name, value] of Object.entries(embedSecurityHeaders)) expect(embed.headers.get(name), name).toBe(value);
+    const page = await fetch(`${nginx.origin}/sub/cong-xin-chu-fa/data/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
   });
 
   it('caches /sub/_astro/ assets for good', async () => {
