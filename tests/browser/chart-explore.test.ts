@@ -334,15 +334,17 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
       .toBe(true);
     const height = () => iframe.evaluate((element) => Math.round(element.getBoundingClientRect().height));
     const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-    await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    // Each size is a round trip between two origins and a relayout: slow on a busy machine.
+    const settled = { timeout: 10_000 };
+    await expect.poll(async () => Math.abs((await height()) - (await content())), settled).toBeLessThanOrEqual(1);
     const wide = await height();
     await page.evaluate(() => (document.getElementById('wrap')!.style.width = '320px'));
-    await expect.poll(height).toBeGreaterThan(wide + 20);
-    await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+    await expect.poll(height, settled).toBeGreaterThan(wide + 20);
+    await expect.poll(async () => Math.abs((await height()) - (await content())), settled).toBeLessThanOrEqual(1);
     // The content itself fits: nothing cut off, no scrollbar inside the frame.
     expect(await frame.locator('html').evaluate((html) => html.scrollHeight <= html.clientHeight + 1)).toBe(true);
     await page.evaluate(() => (document.getElementById('wrap')!.style.width = '800px'));
-    await expect.poll(height).toBe(wide);
+    await expect.poll(height, settled).toBe(wide);
 
     // A report page in a frame on another site: blocked (frame-ancestors 'none', X-Frame-Options DENY).
     const framedPage = await (await page.locator('#framed-page').elementHandle())!.contentFrame();
