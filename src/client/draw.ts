@@ -20,6 +20,7 @@ import { explore } from './chart-keys';
 import { wireEmbed } from './embed-code';
 import type { ChartInput } from '../charts/chart-input';
 import { printTheme, themeProperties, type ChartTheme } from '../charts/theme';
+import { nextTask, whenIdle } from './schedule';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -35,15 +36,17 @@ const drawnMarker: Plugin<'bar'> = {
 /** Shows the HTML tooltip: the value with its unit, and the sentence it comes from with the quote marked. */
 function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
   const box = chart.canvas.parentElement;
-  const element = box?.querySelector<HTMLElement>('.chart-tooltip');
-  if (!box || !element) return;
+  if (!box) return;
   const point = tooltip.dataPoints?.[0];
   const items = chart.options.plugins?.sourceTooltip?.items as TooltipItem[] | undefined;
   const item = point && items?.[point.dataIndex];
+  let element = box.querySelector<HTMLElement>('.chart-tooltip');
   if (tooltip.opacity === 0 || !item) {
-    element.hidden = true;
+    if (element) element.hidden = true;
     return;
   }
+  // Made the first time a bar is pointed at (issue 26: nothing a chart's first frames do not need).
+  element ??= box.appendChild(Object.assign(document.createElement('div'), { className: 'chart-tooltip' }));
   const value = document.createElement('span');
   value.className = 'chart-tooltip__value';
   value.textContent = `${item.label}：${item.value}`;
@@ -131,13 +134,13 @@ addEventListener('afterprint', () => {
 
 /**
  * The drawn chart's own elements, which only a reader with JavaScript needs (so the page's HTML does
- * not carry them): the tooltip and the key hint over the plot, and after it the polite live region
- * that reads the bar the arrow keys move to (chart-keys.ts). None takes space: nothing shifts.
+ * not carry them): the key hint over the plot, and after it the polite live region that reads the bar
+ * the arrow keys move to (chart-keys.ts). The tooltip is made when first shown. None takes space:
+ * nothing shifts.
  */
 function addControls(host: HTMLElement, words: ChartInput['words']): void {
   const box = host.querySelector('.chart-box');
   if (!box) return;
-  const tooltip = Object.assign(document.createElement('div'), { className: 'chart-tooltip', hidden: true });
   const keys = Object.assign(document.createElement('p'), { className: 'chart-keys', textContent: words?.keys ?? '' });
   keys.setAttribute('aria-hidden', 'true');
   const figure = host.closest('figure');
@@ -147,24 +150,51 @@ function addControls(host: HTMLElement, words: ChartInput['words']): void {
   live.dataset.chartLive = '';
   // Without words, chart-keys.ts reads the bar's place in its own short form.
   if (words) live.dataset.item = words.item;
-  box.append(tooltip, keys);
+  box.append(keys);
   host.append(live);
 }
 
-/** Draws the chart described by the JSON inside `host`. */
-export function drawChart(host: HTMLElement): void {
+/**
+ * Draws the chart described by the JSON inside `host`, in three short tasks rather than one long one
+ * (issue 26: on a slow phone the first chart alone blocked the main thread for a few hundred ms, most of
+ * it chart.js setting itself up and laying the chart out for the first time):
+ * 1. read the input and the theme, build the configuration;
+ * 2. chart.js builds the chart with no data yet and draws nothing (the canvas stays blank, as before);
+ * 3. the data goes in and the chart is laid out and drawn, with its entry animation.
+ * The keyboard exploration, the live region and the embed code follow when the main thread is idle:
+ * a reader cannot reach them before the chart is on screen anyway.
+ */
+export async function drawChart(host: HTMLElement): Promise<void> {
   const canvas = host.querySelector('canvas');
   const json = host.querySelector('script[type="application/json"]')?.textContent;
   if (!canvas || !json || Chart.getChart(canvas)) return;
   const input = JSON.parse(json) as ChartInput;
-  addControls(host, input.words);
   const theme = readTheme();
   Chart.defaults.font.family = theme.font;
   const config = configFor(input, theme);
-  config.plugins = [valueLabels, drawnMarker];
-  const chart = new Chart(canvas, config);
+  const { labels, datasets } = config.data;
+
+  await nextTask();
+  if (Chart.getChart(canvas)) return;
+  let hasData = false;
+  const notBeforeData: Plugin<'bar'> = { id: 'notBeforeData', beforeDraw: () => hasData };
+  const chart = new Chart(canvas, {
+    ...config,
+    data: { labels: [], datasets: [] },
+    plugins: [notBeforeData, valueLabels, drawnMarker],
+  });
+
+  await nextTask();
+  hasData = true;
+  chart.data.labels = labels;
+  chart.data.datasets = datasets;
+  chart.update();
   drawn.set(chart, input);
-  explore(chart, host);
-  const figure = host.closest('figure');
-  if (figure) wireEmbed(figure);
+
+  whenIdle(() => {
+    addControls(host, input.words);
+    explore(chart, host);
+    const figure = host.closest('figure');
+    if (figure) wireEmbed(figure);
+  });
 }

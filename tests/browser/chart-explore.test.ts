@@ -54,15 +54,17 @@ async function newPage(options: BrowserContextOptions = {}) {
   return { context, page, errors };
 }
 
-/** Scrolls the chart of `id` into view and waits until it has drawn and its entry animation is over. */
+/**
+ * Scrolls the chart of `id` into view and waits until it has drawn, its controls are wired (which draw.ts
+ * leaves until the main thread is idle: the live region is their last part) and its entry animation is over.
+ */
 async function drawn(page: Page, id: string) {
   const figure = page.locator(`figure[data-dataset="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    (datasetId) =>
-      !!document.querySelector<HTMLElement>(`figure[data-dataset="${datasetId}"] chart-figure`)?.dataset.drawn,
-    id,
-  );
+  await page.waitForFunction((datasetId) => {
+    const host = document.querySelector<HTMLElement>(`figure[data-dataset="${datasetId}"] chart-figure`);
+    return !!host?.dataset.drawn && !!host.querySelector('[data-chart-live]');
+  }, id);
   await page.waitForTimeout(600);
   return figure;
 }
