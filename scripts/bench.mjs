@@ -4,8 +4,14 @@
 // uncompressed; the bytes each page needs before its first paint and in total; what each part of /full/'s
 // HTML costs; each page's length printed to A4. Writes bench/REPORT.md and appends to bench/history.json (both committed; the report shows the
 // previous run's figures beside the new ones) and raw Lighthouse JSON under bench/out/ (ignored).
+// Calibration (issue 26): Lighthouse's CPU slowdown is relative to the machine it runs on. Each run reports the
+// machine's `benchmarkIndex`; through nginx every page is also measured at `4 × benchmarkIndex / 2414`, the
+// slowdown at which this machine is as slow as the one issue 26's targets were measured on (index 2414), so a
+// faster machine sees what that one sees. The index is the median of every run so far.
 // Usage: npm run bench        Env: BUILDS (build runs, default 3), RUNS (Lighthouse runs per page and
-// setting, default 3), LIGHTHOUSE (npm spec, default pinned), PAGES (comma-separated routes: only these)
+// setting, default 3), LIGHTHOUSE (npm spec, default pinned), PAGES (comma-separated routes: only these, for
+// trying the script out; such a partial run writes bench/out/REPORT-partial.md and leaves bench/REPORT.md and
+// bench/history.json, the record of full runs, alone)
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -22,6 +28,7 @@ import { measureScale, scaleReportLines } from './bench-scale.mjs';
 import { startNginx } from './lib/nginx.ts';
 import { FIRST_SCREEN_BUDGET, measureFirstScreen } from './lib/first-screen.ts';
 import { htmlCosts } from './html-costs.mjs';
+import { REFERENCE_BENCHMARK_INDEX, calibratedSlowdown, siteRoutes } from './lib/bench-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -29,6 +36,7 @@ const lighthouseSpec = process.env.LIGHTHOUSE ?? 'lighthouse@13.5.0';
 const builds = Number(process.env.BUILDS ?? 3);
 const runs = Number(process.env.RUNS ?? 3);
 const historyFile = path.join(root, 'bench/history.json');
+const partial = Boolean(process.env.PAGES);
 const loadAtStart = loadavg();
 const outDir = path.join(root, 'bench/out');
 mkdirSync(outDir, { recursive: true });
@@ -94,27 +102,9 @@ for (let run = 0; run < builds; run++) {
 console.log(`build: ${buildTimes.map((t) => t.toFixed(1)).join(', ')} s`);
 console.log(`chart images: ${imageCount} per build, ${imageTimes.map((t) => t.toFixed(1)).join(', ')} s`);
 
-// Every page, discovered from the build.
-const routes = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map(
-    (file) =>
-      '/' +
-      file
-        .split(path.sep)
-        .join('/')
-        .replace(/index\.html$/, ''),
-  )
-  .sort()
-  // The old addresses are redirect pages (meta refresh): nothing to measure.
-  .filter(
-    (route) =>
-      !/http-equiv="refresh"/i.test(
-        readFileSync(path.join(dist, route, route.endsWith('/') ? 'index.html' : ''), 'utf8'),
-      ),
-  )
-  // PAGES (comma-separated routes) limits the run to some pages, for trying the script out.
-  .filter((route) => !process.env.PAGES || process.env.PAGES.split(',').includes(route));
+// Every page, discovered from the build, but the old addresses (redirect pages: nothing to measure); PAGES
+// (comma-separated routes; an old address stands for its page) limits the run to some pages.
+const routes = siteRoutes(dist, process.env.PAGES);
 
 // 2. Serve it (same server as the browser tests) on the chosen port's origin.
 const site = await serveStatic(dist, '/', port);
@@ -190,10 +180,18 @@ const fullCosts = fullRoute ? htmlCosts(readFileSync(path.join(dist, fullRoute, 
 // 4. Lighthouse, mobile preset (its default: simulated slow 4G), each run in a fresh Chromium: RUNS times per
 // page, server and CPU setting; the median run (by LCP) is reported.
 const servers = { nginx: nginx.origin, plain: origin };
-const cpuSettings = { '4x': 4, '1x': 1 };
+// The calibrated slowdown is known once a run has reported the machine's benchmarkIndex (the preset's 4× runs
+// come first); only through nginx, where the targets are set.
+const benchmarkIndexes = [];
+const calibrated = () => calibratedSlowdown(median(benchmarkIndexes));
+const cpuSettings = (server) => ({
+  '4x': () => 4,
+  '1x': () => 1,
+  ...(server === 'nginx' ? { calibrated } : {}),
+});
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
 const lighthouse = {};
-const runLighthouse = (url, file, slowdown) =>
+const runLighthouse = (url, file, slowdown, everyCategory) =>
   new Promise((resolve) => {
     const child = spawn(
       'npx',
@@ -203,8 +201,9 @@ const runLighthouse = (url, file, slowdown) =>
         url,
         '--output=json',
         `--output-path=${file}`,
-        // Every category at the preset's 4× CPU; performance only at 1×, which is there for TBT and LCP.
-        `--only-categories=${slowdown === 4 ? 'performance,accessibility,best-practices,seo' : 'performance'}`,
+        // Every category at the preset's 4× CPU; performance only at 1× and calibrated, which are there for the
+        // performance measures.
+        `--only-categories=${everyCategory ? 'performance,accessibility,best-practices,seo' : 'performance'}`,
         `--throttling.cpuSlowdownMultiplier=${slowdown}`,
         `--chrome-flags=${chromiumArgs.join(' ')}`,
         '--quiet',
@@ -217,20 +216,24 @@ for (const route of routes) {
   lighthouse[route] = {};
   for (const [server, serverOrigin] of Object.entries(servers)) {
     lighthouse[route][server] = {};
-    for (const [cpu, slowdown] of Object.entries(cpuSettings)) {
+    for (const [cpu, slowdownOf] of Object.entries(cpuSettings(server))) {
+      const slowdown = slowdownOf();
       const samples = [];
       for (let run = 0; run < runs; run++) {
         const name = `${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'cover'}-${server}-${cpu}-${run + 1}`;
         const file = path.join(outDir, `lighthouse-${name}.json`);
         // On a loaded machine Chromium now and then loses its page ("Target closed"): one retry.
         if (
-          (await runLighthouse(serverOrigin + route, file, slowdown)) !== 0 &&
-          (await runLighthouse(serverOrigin + route, file, slowdown)) !== 0
+          (await runLighthouse(serverOrigin + route, file, slowdown, cpu === '4x')) !== 0 &&
+          (await runLighthouse(serverOrigin + route, file, slowdown, cpu === '4x')) !== 0
         )
           throw new Error(`lighthouse failed twice on ${route} (${server}, ${cpu})`);
         const report = JSON.parse(readFileSync(file, 'utf8'));
+        benchmarkIndexes.push(report.environment.benchmarkIndex);
         const score = (id) => (report.categories[id] ? Math.round(report.categories[id].score * 100) : undefined);
         samples.push({
+          slowdown,
+          benchmarkIndex: report.environment.benchmarkIndex,
           performance: score('performance'),
           accessibility: score('accessibility'),
           bestPractices: score('best-practices'),
@@ -251,6 +254,8 @@ for (const route of routes) {
       const pick = (key) => median(samples.map((sample) => sample[key]));
       const lowest = (key) => (samples[0][key] === undefined ? undefined : Math.min(...samples.map((x) => x[key])));
       lighthouse[route][server][cpu] = {
+        slowdown,
+        benchmarkIndex: pick('benchmarkIndex'),
         performance: pick('performance'),
         accessibility: lowest('accessibility'),
         bestPractices: lowest('bestPractices'),
@@ -309,13 +314,16 @@ const ms = (n) => `${Math.round(n)} ms`;
 const serverName = { nginx: 'nginx, gzip', plain: 'plain, uncompressed' };
 const all = (fn) => routes.flatMap((r) => Object.keys(servers).map((server) => fn(lighthouse[r][server], r, server)));
 const nginx4 = routes.map((r) => lighthouse[r].nginx['4x']);
+const nginxCal = routes.map((r) => lighthouse[r].nginx.calibrated);
+const calibratedIndex = median(benchmarkIndexes);
+const calibratedX = calibratedSlowdown(calibratedIndex);
 const worst = (list, key) => Math.max(...list.map((entry) => entry[key]));
 const maxFirstScreen = Math.max(...routes.map((r) => firstScreen[r].total));
 const load = (values) => values.map((value) => value.toFixed(1)).join(', ');
 const lines = [
   '# Benchmark',
   '',
-  `Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, Debian Chromium, ${lighthouseSpec} (mobile preset: simulated slow 4G; simulated CPU slowdown 4× as the preset has it, and 1×). Each figure is the median of ${runs} Lighthouse runs. Pages are discovered from the build and served two ways: by nginx with deploy/nginx.conf (gzip, sending the build's precompressed .gz files) and by a plain static server that sends every file uncompressed (a harsher test).`,
+  `Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, Debian Chromium, ${lighthouseSpec} (mobile preset: simulated slow 4G; simulated CPU slowdown 4× as the preset has it, 1×, and calibrated to this machine: ${calibratedX.toFixed(2)}× = 4 × benchmarkIndex ${Math.round(calibratedIndex)} (the median of every run) / ${REFERENCE_BENCHMARK_INDEX}, the index of the machine issue 26's targets were set on). Each figure is the median of ${runs} Lighthouse runs. Pages are discovered from the build and served two ways: by nginx with deploy/nginx.conf (gzip, sending the build's precompressed .gz files) and by a plain static server that sends every file uncompressed (a harsher test).`,
   '',
   `Machine load (1, 5, 15 min load averages) at the start: ${load(loadAtStart)}; at the end: ${load(loadAtEnd)}. Other work on the machine slows the runs and makes them noisy: read figures from a loaded machine as upper bounds.`,
   '',
@@ -327,6 +335,10 @@ const lines = [
   '',
   '| measure | target | measured | |',
   '| --- | --- | --- | --- |',
+  `| Lighthouse performance, every page, calibrated CPU (${calibratedX.toFixed(2)}×) | 100 | lowest ${Math.min(...nginxCal.map((l) => l.performance))} | ${mark(nginxCal.every((l) => l.performance === 100))} |`,
+  `| Largest Contentful Paint, every page, calibrated CPU | ≤ 1.0 s | worst ${seconds(worst(nginxCal, 'lcpMs'))} | ${mark(nginxCal.every((l) => l.lcpMs <= targets.lcpMs))} |`,
+  `| Total Blocking Time, every page, calibrated CPU | ≤ 50 ms | worst ${ms(worst(nginxCal, 'tbtMs'))} | ${mark(nginxCal.every((l) => l.tbtMs <= targets.tbtMs))} |`,
+  `| Cumulative Layout Shift, every page, calibrated CPU | 0 | worst ${worst(nginxCal, 'cls').toFixed(3)} | ${mark(nginxCal.every((l) => l.cls === 0))} |`,
   `| Lighthouse performance, every page | 100 | lowest ${Math.min(...nginx4.map((l) => l.performance))} | ${mark(nginx4.every((l) => l.performance === 100))} |`,
   `| Lighthouse accessibility, best practices, SEO, every page | 100 | lowest ${Math.min(...nginx4.flatMap((l) => [l.accessibility, l.bestPractices, l.seo]))} | ${mark(nginx4.every((l) => [l.accessibility, l.bestPractices, l.seo].every((x) => x === 100)))} |`,
   `| Largest Contentful Paint, every page | ≤ 1.0 s | worst ${seconds(worst(nginx4, 'lcpMs'))} | ${mark(nginx4.every((l) => l.lcpMs <= targets.lcpMs))} |`,
@@ -353,6 +365,18 @@ const lines = [
       return `| \`${r}\` | ${serverName[server]} | ${was(l4.performance, p4?.performance, String)} | ${was(l4.lcpMs, p4?.lcpMs, seconds)} | ${was(l4.tbtMs, p4?.tbtMs, ms)} | ${was(l1.performance, p1?.performance, String)} | ${was(l1.lcpMs, p1?.lcpMs, seconds)} | ${was(l1.tbtMs, p1?.tbtMs, ms)} | ${Math.max(l4.cls, l1.cls).toFixed(3)} | ${kb(l4.totalBytes)} KB | ${l4.lcpRuns.map((n) => (n / 1000).toFixed(2)).join(' / ')} | ${l4.failing.join(', ') || '—'} |`;
     }),
   ),
+  '',
+  '## Lighthouse at the calibrated CPU slowdown, per page (nginx, gzip)',
+  '',
+  `Median of ${runs} runs at the slowdown that makes this machine as slow as the reference one (issue 26): 4 × this machine's benchmarkIndex / ${REFERENCE_BENCHMARK_INDEX}, with the index known when the page's runs started (the median of every earlier run). Performance only; CLS the worst of the runs.`,
+  '',
+  '| page | slowdown | benchmarkIndex (median of its runs) | performance | LCP | TBT | CLS | LCP runs | weighted audits below a perfect score |',
+  '| --- | --: | --: | --: | --: | --: | --: | --: | --- |',
+  ...routes.map((r) => {
+    const l = lighthouse[r].nginx.calibrated;
+    const p = prevLh(r, 'nginx', 'calibrated');
+    return `| \`${r}\` | ${l.slowdown.toFixed(2)}× | ${Math.round(l.benchmarkIndex)} | ${was(l.performance, p?.performance, String)} | ${was(l.lcpMs, p?.lcpMs, seconds)} | ${was(l.tbtMs, p?.tbtMs, ms)} | ${l.cls.toFixed(3)} | ${l.lcpRuns.map((n) => (n / 1000).toFixed(2)).join(' / ')} | ${l.failing.join(', ') || '—'} |`;
+  }),
   '',
   '## The first screen, per page (gzipped, at 412 × 823)',
   '',
@@ -397,26 +421,34 @@ const lines = [
   '',
   ...scaleReportLines(measureScale((process.env.SCALE_SIZES ?? '1,10,50').split(',').map(Number))),
 ];
-writeFileSync(path.join(root, 'bench/REPORT.md'), lines.join('\n'));
+// A partial run (PAGES) is a trial: it must not replace the committed record of a full run.
+const reportFile = partial ? path.join(outDir, 'REPORT-partial.md') : path.join(root, 'bench/REPORT.md');
+writeFileSync(reportFile, lines.join('\n'));
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
-history.push({
-  date: new Date().toISOString().slice(0, 10),
-  commit,
-  lighthouse: lighthouseSpec,
-  runs,
-  load: { start: loadAtStart, end: loadAtEnd },
-  fullCosts,
-  pages: Object.fromEntries(
-    routes.map((r) => [r, { lighthouse: lighthouse[r], firstScreen: firstScreen[r], bytes: bytes[r] }]),
-  ),
-});
-// Formatted as the repository formats JSON, so `prettier --check` (part of npm test) passes on it.
-writeFileSync(
-  historyFile,
-  await format(JSON.stringify(history, null, 2), { ...(await resolveConfig(historyFile)), filepath: historyFile }),
-);
+if (!partial) {
+  history.push({
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+    lighthouse: lighthouseSpec,
+    runs,
+    load: { start: loadAtStart, end: loadAtEnd },
+    fullCosts,
+    pages: Object.fromEntries(
+      routes.map((r) => [r, { lighthouse: lighthouse[r], firstScreen: firstScreen[r], bytes: bytes[r] }]),
+    ),
+  });
+  // Formatted as the repository formats JSON, so `prettier --check` (part of npm test) passes on it.
+  writeFileSync(
+    historyFile,
+    await format(JSON.stringify(history, null, 2), { ...(await resolveConfig(historyFile)), filepath: historyFile }),
+  );
+}
 writeFileSync(
   path.join(outDir, 'summary.json'),
   JSON.stringify({ buildTimes, imageTimes, bytes, lighthouse, firstScreen, fullCosts, print: printResults }, null, 2),
 );
-console.log('wrote bench/REPORT.md');
+console.log(
+  partial
+    ? `wrote ${path.relative(root, reportFile)} (PAGES: a partial run; bench/REPORT.md and bench/history.json are left as they were)`
+    : 'wrote bench/REPORT.md and bench/history.json',
+);
