@@ -165,7 +165,13 @@ for (const route of routes) {
   await context.close();
 }
 // 3b. The print edition: every page printed to A4 (scripts/bench-print.mjs).
-const printResults = await measurePrint(browser, origin, printRoutes(dist), (route) => isChapterPage(dist, route));
+const printResults = await measurePrint(
+  browser,
+  origin,
+  // A partial run (PAGES) prints only its pages.
+  printRoutes(dist).filter((route) => !partial || routes.includes(route)),
+  (route) => isChapterPage(dist, route),
+);
 // The first screen: head + render-blocking CSS + HTML up to the end of the first screen (Lighthouse's
 // mobile viewport), gzipped: what the page needs before its first paint.
 const firstScreen = {};
