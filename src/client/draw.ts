@@ -180,7 +180,7 @@ export async function drawChart(host: HTMLElement): Promise<void> {
   const notBeforeData: Plugin<'bar'> = { id: 'notBeforeData', beforeDraw: () => hasData };
   const chart = new Chart(canvas, {
     ...config,
-    data: { labels: [], datasets: [] },
+    data: { labels: [], datasets: [] } as typeof config.data,
     plugins: [notBeforeData, valueLabels, drawnMarker],
   });
 
