@@ -7,5 +7,11 @@ declare namespace App {
      * of carrying it inline: this keeps the page's HTML light (issue 13).
      */
     onePageEdition?: boolean;
+    /**
+     * The address the page's QR code holds (its canonical URL), set by BaseLayout before the page's
+     * header and body render; undefined without SITE_URL and on pages that have no code (404, embeds).
+     * The share control and the printed code draw it only when it is set (src/components/qr/).
+     */
+    pageQrCode?: string;
   }
 }

@@ -52,6 +52,18 @@ export const uiStringsSchema = z.strictObject({
   shareCopied: z.string().min(1),
   /** Announced when neither sharing nor copying worked. */
   shareFailed: z.string().min(1),
+  /** The control beside 分享 that shows the page's QR code (wide screens only); its accessible name holds 二维码. */
+  qrCode: z.string().includes('二维码'),
+  /** Heading above the on-screen QR code (手机扫码阅读). */
+  qrCodeTitle: z.string().min(1),
+  /** Under the on-screen QR code: that scanning it in WeChat shares the page there (分享到微信). */
+  qrCodeWeChat: z.string().min(1),
+  /** Closes the on-screen QR code. */
+  qrCodeClose: z.string().min(1),
+  /** Text alternative of a QR code image; `{url}` is replaced by the address it holds. */
+  qrCodeAlt: z.string().includes('{url}'),
+  /** Printed beside the QR code at the end of a printed chapter or the one-page edition. */
+  qrCodePrint: z.string().min(1),
   /** Alt text of a page's share card (og:image); `{title}` is replaced by the page title. */
   shareCardAlt: z.string().includes('{title}'),
   /** The toggle that shows a chart's or card group's data table (查看数据). */
