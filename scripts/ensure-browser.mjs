@@ -1,18 +1,20 @@
 // Makes sure the system packages the tests use are installed: Debian's Chromium and a CJK font
-// (browser tests) and nginx (the deploy-recipe test). Installs them with apt-get when running as
-// root; otherwise says what to do.
+// (browser tests), nginx (the deploy-recipe test), poppler-utils (reading printed PDFs back) and
+// zbar-tools (reading QR codes as a phone does). Installs them with apt-get when running as root;
+// otherwise says what to do.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasFont = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.includes('CJK');
 const nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-if (existsSync(chromium) && hasFont() && existsSync(nginx)) process.exit(0);
+const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+if (existsSync(chromium) && hasFont() && existsSync(nginx) && onPath('pdftoppm') && onPath('zbarimg')) process.exit(0);
 
-const packages = ['chromium', 'fonts-noto-cjk', 'nginx'];
+const packages = ['chromium', 'fonts-noto-cjk', 'nginx', 'poppler-utils', 'zbar-tools'];
 if (process.getuid?.() !== 0) {
   console.error(
-    `The tests need Chromium at ${chromium}, a CJK font and nginx at ${nginx}. Run: sudo apt-get install -y ${packages.join(' ')}`,
+    `The tests need Chromium at ${chromium}, a CJK font, nginx at ${nginx}, pdftoppm and zbarimg. Run: sudo apt-get install -y ${packages.join(' ')}`,
   );
   process.exit(1);
 }

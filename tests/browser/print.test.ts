@@ -39,6 +39,7 @@ const printable = new Set([
   'dataPageTitle',
   'dataPageIntro',
   'lede',
+  'qrCodePrint',
 ]);
 const controlKeys = Object.keys(site.ui).filter((key) => !printable.has(key) && !site.ui[key]!.includes('{'));
 // A label the article itself uses cannot be told apart on paper; such labels are left out, and the test below
@@ -122,7 +123,7 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
       printed = await printToPdf(page, suite.site.page(route), { drawCharts, openDetails: drawCharts });
       facts = await readFacts(page);
       printOnlyOnScreen = await page
-        .locator('.print-masthead, [data-print-data-note]')
+        .locator('.print-masthead, [data-print-data-note], [data-print-qr-code]')
         .evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 0).length);
       // The charts' boxes as print lays them out: a drawn chart has its box, an undrawn one none.
       await page.emulateMedia({ media: 'print' });

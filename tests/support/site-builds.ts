@@ -51,7 +51,7 @@ const buildCanaryVariable = 'XIN_ZHI_DEPLOY_TOKEN';
 /** Which configurations each project's tests read. */
 const needed: Record<string, Configuration[]> = {
   build: ['distDir', 'subDistDir', 'plainDistDir'],
-  browser: ['distDir'],
+  browser: ['distDir', 'subDistDir'],
   deploy: ['distDir', 'subDistDir'],
 };
 
