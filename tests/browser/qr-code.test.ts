@@ -1,7 +1,7 @@
 /**
  * The QR codes as a reader meets them, read back with zbarimg as a phone would: for every chapter, the
  * reporter's note and /full/, in a build at the root and one under BASE_PATH=/sub/,
- * - on paper: the page printed to A4 PDF in Chromium, its first page drawn at 200 dpi (pdftoppm); the code
+ * - on paper: the page printed to A4 PDF in Chromium, its first page drawn at 150 dpi (pdftoppm); the code
  *   beside the headline gives the page's address, is over 2 cm across and has its 4-module quiet zone;
  * - on screen at 1280 px, light and dark: the share control's 二维码 opens a popover whose code, in a
  *   screenshot, gives the page's address (dark modules on a light field in the dark theme too: zbarimg
@@ -55,6 +55,8 @@ describe.each([
       // Beside the headline: on the first page, with the line that says what it is for.
       expect(printed.pages[0]!.replace(/\s+/g, '')).toContain(printLine);
     },
+    // Printing, drawing the page and decoding it take a while on a busy machine.
+    120_000,
   );
 
   describe.each(['light', 'dark'] as const)('on a wide screen, %s', (colorScheme) => {

@@ -1,6 +1,6 @@
 /**
  * Reads QR codes as a phone would, with Debian's zbar (`zbarimg`, package zbar-tools): from a PNG (a
- * screenshot, an SVG drawn by sharp) or from a printed PDF's first page (poppler's pdftoppm at 200 dpi),
+ * screenshot, an SVG drawn by sharp) or from a printed PDF's first page (poppler's pdftoppm at 150 dpi, greyscale),
  * where the code is also measured on the page: its width and its light margin (quiet zone), in
  * millimetres and in modules.
  */
@@ -21,7 +21,7 @@ function inTempDir<T>(fn: (dir: string) => T): T {
 
 /** Every QR code zbarimg finds in the image file, as text (none: an empty list). */
 function decodeFile(file: string): string[] {
-  const result = spawnSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', file], {
+  const result = spawnSync('zbarimg', ['--quiet', '--raw', '--nodbus', '-Sdisable', '-Sqrcode.enable', file], {
     encoding: 'utf8',
   });
   if (result.error) throw new Error(`zbarimg could not run (apt-get install zbar-tools): ${result.error.message}`);
@@ -51,7 +51,7 @@ export interface PrintedQr {
   quietZoneModules: number;
 }
 
-const dpi = 200;
+const dpi = 150;
 const px = (mm: number) => Math.round((mm / 25.4) * dpi);
 
 /** A binary greyscale PGM (pdftoppm -gray) as width, height and one byte a pixel. */
@@ -84,8 +84,7 @@ export function printedQr(pdf: Buffer, caption: string): PrintedQr {
     const captionTop = pt(first[2]!);
 
     execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', String(dpi), '-gray', file, path.join(dir, 'page')]);
-    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', String(dpi), '-png', file, path.join(dir, 'page')]);
-    const texts = decodeFile(path.join(dir, 'page-1.png'));
+    const texts = decodeFile(path.join(dir, 'page-1.pgm'));
     const image = readPgm(readFileSync(path.join(dir, 'page-1.pgm')));
 
     const box = {
