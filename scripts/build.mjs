@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recoverDist, swapIn } from './swap-dist.mjs';
+import { failureSummary, problemsIn } from './lib/build-summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staging = `${root}.dist-staging`;
@@ -39,12 +40,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  const { count, first } = problemsIn(output);
-  const kept = existsSync(dist) ? 'dist/ 保持原样' : 'dist/ 没有生成';
-  console.error(
-    `\n构建失败：共 ${count} 个问题，第一个：${first}。${kept}，没有半成品可以发布。` +
-      `(Build failed: dist/ was left as it was${existsSync(dist) ? '' : ' (absent)'}; nothing half-built to deploy.)`,
-  );
+  console.error(`\n${failureSummary(problemsIn(output), existsSync(dist))}`);
   process.exit(status ?? 1);
 }
 swapIn(staging, dist);
@@ -53,36 +49,6 @@ console.log(
   `构建完成：${pages} 个页面，${charts} 张图表，用时 ${seconds} 秒，dist/ 可以发布了。` +
     `(Build complete: dist/ is ready to deploy.)`,
 );
-
-/** The problems in a failed build's output: the distinct ✗ blocks, or Astro's own first error. */
-function problemsIn(text) {
-  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
-  const lines = plain.split('\n');
-  const blocks = new Set();
-  const firsts = [];
-  lines.forEach((line, index) => {
-    // `✗ <file> 第 N 行` (perhaps after Astro's `[ErrorName] `), then `  问题：…` on the next line.
-    const match = line.match(/(?:^|\]\s)✗ (.+)$/);
-    const next = lines[index + 1] ?? '';
-    if (!match || !/^\s*问题：/.test(next)) return;
-    const what = next.replace(/^\s*问题：/, '').trim();
-    const block = `${match[1].trim()}：${what}`;
-    if (!blocks.has(block)) firsts.push(block);
-    blocks.add(block);
-  });
-  if (blocks.size) return { count: blocks.size, first: firsts[0] };
-  // Not one of ours: Astro's or the bundler's own error. Its message is the line before
-  // "Location:" / "Stack trace:", or the [ERROR] line.
-  const noise = /^\s*(?:at |Location:|Stack trace:|Hint:|\[\.\.\.\]|\/)|^\s*$/;
-  const end = lines.findIndex((line) => /^\s*(?:Location|Stack trace):/.test(line));
-  const before = (end >= 0 ? lines.slice(0, end) : lines).filter((line) => !noise.test(line));
-  const error = lines.find((line) => /\[ERROR\]/.test(line));
-  const first = ((end >= 0 ? before.at(-1) : error) ?? before.at(-1) ?? '（没有输出）')
-    .replace(/^\d\d:\d\d:\d\d\s*/, '')
-    .replace(/\[ERROR\]\s*/, '')
-    .trim();
-  return { count: 1, first };
-}
 
 /** Pages (HTML files) and charts (distinct datasets drawn as charts) in the built site. */
 function countOutput(dir) {

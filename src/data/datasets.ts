@@ -26,21 +26,31 @@ export const readReportSource = (reportId: string) => (source: string) =>
 
 const loaded = new Map<string, Promise<IdentifiedDataset[]>>();
 
+/**
+ * The datasets of the report in `root` (a project folder), sorted by id, after the provenance check.
+ * Throws naming file, dataset and value. Synchronous and free of Astro, so the bad-input catalogue
+ * runs the build's own check on a copy of the site.
+ */
+export function checkedDatasets(projectRoot: string, reportId: string): IdentifiedDataset[] {
+  const folder = reportFolder(reportId);
+  const all = readDatasetFiles(path.join(projectRoot, folder, 'data'), `${folder}/data`);
+  const problems = checkProvenance(
+    all,
+    (source) => readProjectFile(projectRoot, `${folder}/${source}`),
+    folder,
+    (id) => readProjectFile(projectRoot, `${folder}/data/${id}.json`),
+  );
+  if (problems.length) throw editorError(problems);
+  return all;
+}
+
 /** A report's datasets, sorted by id, after the provenance check. Throws naming file, dataset and value. */
 export function getDatasets(reportId: string): Promise<IdentifiedDataset[]> {
   // In dev, read afresh so an edited dataset shows on the next request.
   if (import.meta.env.DEV) loaded.delete(reportId);
   let datasets = loaded.get(reportId);
   if (!datasets) {
-    datasets = (async () => {
-      const folder = reportFolder(reportId);
-      const all = readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
-      const problems = checkProvenance(all, readReportSource(reportId), folder, (id) =>
-        readProjectFile(root, `${folder}/data/${id}.json`),
-      );
-      if (problems.length) throw editorError(problems);
-      return all;
-    })();
+    datasets = (async () => checkedDatasets(root, reportId))();
     loaded.set(reportId, datasets);
   }
   return datasets;
@@ -132,8 +142,21 @@ export async function datasetForComponent(
       '把组件放进本篇报道的 report.mdx 或 chapters/ 里的文件。',
     );
   }
+  return viewOf(reportId, pickDataset(component, id, where, reportId, await getDatasets(reportId)));
+}
+
+/**
+ * The dataset `<Chart id>` or `<KeyFigures id>` names among a report's `datasets`; throws naming the
+ * MDX file on an unknown id, on a dataset of the other kind, or on one whose sentences are in another file.
+ */
+export function pickDataset(
+  component: 'Chart' | 'KeyFigures',
+  id: string,
+  where: ComponentSource,
+  reportId: string,
+  datasets: readonly IdentifiedDataset[],
+): IdentifiedDataset {
   const folder = reportFolder(reportId);
-  const datasets = await getDatasets(reportId);
   const dataset = datasets.find((candidate) => candidate.id === id);
   const wantsChart = component === 'Chart';
   if (!dataset) {
@@ -164,7 +187,7 @@ export async function datasetForComponent(
       `把 <${component} id="${id}" /> 移到 ${folder}/${dataset.source}，放在它引用的那几句话旁边。`,
     );
   }
-  return viewOf(reportId, dataset);
+  return dataset;
 }
 
 export { chartInput };

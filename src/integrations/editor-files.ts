@@ -113,6 +113,22 @@ export function checkMdxSyntax(text: string, file: string): void {
 const frontmatterOf = (text: string) => text.match(/^---\n([\s\S]*?)\n---/)?.[0] ?? '';
 
 /**
+ * Checks an entry's data (an MDX file's frontmatter, a JSON file's value) with `schema`, as the
+ * collections' loader does: throws one editor error naming the file and each bad field's line in
+ * `text` (the decoded file). Exported so the bad-input catalogue runs the loader's own check in-process.
+ */
+export function checkEntryData(file: string, text: string, data: unknown, schema: z.ZodType): void {
+  const result = schema.safeParse(data, zodOptions);
+  if (result.success) return;
+  const isJson = file.endsWith('.json');
+  throw editorError(
+    zodProblems(file, result.error, (keys) =>
+      isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0]),
+    ),
+  );
+}
+
+/**
  * Astro's glob loader, reading files the editors' way: decoded by `decodeEditorFile`, then
  * validated with `schema` so a mistake is reported in Chinese with file and line before Astro's
  * own (English) check would see it.
@@ -149,16 +165,7 @@ export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodTyp
         const file = props.filePath
           ? path.relative(decodeURIComponent(context.config.root.pathname), props.filePath)
           : props.id;
-        const result = schema.safeParse(props.data, zodOptions);
-        if (!result.success) {
-          const text = props.filePath ? (texts.get(props.filePath) ?? '') : '';
-          const isJson = file.endsWith('.json');
-          throw editorError(
-            zodProblems(file, result.error, (keys) =>
-              isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0]),
-            ),
-          );
-        }
+        checkEntryData(file, props.filePath ? (texts.get(props.filePath) ?? '') : '', props.data, schema);
         return context.parseData(props);
       };
       return inner.load({ ...context, entryTypes, parseData } as GlobLoaderContext);

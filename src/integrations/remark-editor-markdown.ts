@@ -84,8 +84,9 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
     node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
   const add = (node: MdNode, message: string, hint: string, en: string) =>
     problems.push({ file, ...at(node), message, hint, en });
-  const figureHint =
-    '照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 content/photos/ 里。';
+  // Photos live in the report's own folder: content/reports/<report>/photos/.
+  const photosFolder = `${file.match(/^content\/reports\/[^/]+\//)?.[0] ?? 'content/reports/<报道文件夹>/'}photos/`;
+  const figureHint = `照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 ${photosFolder} 里。`;
 
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {
     switch (node.type) {

@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { reportFolder } from './paths';
+import { componentProblem, type ComponentSource, type Problem } from '../errors';
 
 // Every image in a report's folder, so an editor names a photo by its path in that folder and nothing
 // else. Extensions in any case: cameras write IMG_2041.JPG.
@@ -30,33 +31,70 @@ export const maxPhotoWidth = 1152;
 /** A photo, or why an editor's path does not give one (Chinese message and hint). */
 export type PhotoLookup = { photo: ImageMetadata } | { message: string; hint: string };
 
-/** Finds the image at `path` (relative to the report's folder), explaining a near miss. */
-export async function findPhoto(reportId: string, path: string): Promise<PhotoLookup> {
+/** Where an editor's `image` path leads: the image file's key, or why it leads nowhere (Chinese message and hint). */
+export type PhotoPath = { key: string } | { message: string; hint: string };
+
+/**
+ * Looks up `path` (relative to the report's folder) among `images` (the report's image files, relative
+ * to its folder) and explains a near miss: a name that differs only in case, a HEIC or TIFF photo
+ * (`unsupportedImages`), a file in another folder. Pure, so the bad-input catalogue runs it on a copy.
+ */
+export function lookupPhoto(
+  reportId: string,
+  path: string,
+  images: readonly string[],
+  unsupportedImages: readonly string[],
+): PhotoPath {
   const folder = reportFolder(reportId);
   const wanted = path.replace(/^\.?\/+/, '');
   const file = (relative: string) => `${folder}/${relative}`;
-  const load = imageModules[`/${file(wanted)}`];
-  if (load) return { photo: (await load()).default };
-  const paths = photoPaths(reportId);
-  const caseOnly = paths.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
+  if (images.includes(wanted)) return { key: `/${file(wanted)}` };
+  const caseOnly = images.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
   if (caseOnly) {
     return {
       message: `找不到 ${file(wanted)}，但有一个只差大小写的文件 ${file(caseOnly)}`,
       hint: `把 image 改成 "${caseOnly}"（大小写要和文件名完全一样）。`,
     };
   }
-  const heic = inReport(unsupported, reportId).find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
+  const heic = unsupportedImages.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
   if (heic || /\.(?:heic|heif|tiff?)$/i.test(wanted)) {
     return {
       message: `${file(wanted)} 是 ${wanted.split('.').pop()!.toUpperCase()} 格式，网站和多数浏览器显示不了`,
       hint: `在手机或电脑上把照片导出为 JPG（“导出”或“另存为 JPEG”），放进 ${folder}/photos/，再把 image 改成新的文件名。`,
     };
   }
-  const sameName = paths.filter((candidate) => candidate.split('/').pop() === wanted.split('/').pop());
+  const sameName = images.filter((candidate) => candidate.split('/').pop() === wanted.split('/').pop());
   return {
     message: `找不到图片文件 ${file(wanted)}`,
     hint: sameName.length
       ? `同名的文件在 ${sameName.map(file).join('、')}；image 写的是本篇报道文件夹里的路径，例如 "${sameName[0]}"。`
-      : `把照片放进 ${folder}/photos/，image 写 "photos/文件名.jpg"。现有的图片：${paths.join('、') || '（还没有）'}。`,
+      : `把照片放进 ${folder}/photos/，image 写 "photos/文件名.jpg"。现有的图片：${images.join('、') || '（还没有）'}。`,
   };
+}
+
+/** Finds the image at `path` (relative to the report's folder), explaining a near miss. */
+export async function findPhoto(reportId: string, path: string): Promise<PhotoLookup> {
+  const found = lookupPhoto(reportId, path, photoPaths(reportId), inReport(unsupported, reportId));
+  if ('key' in found) return { photo: (await imageModules[found.key]!()).default };
+  return found;
+}
+
+/**
+ * The problem with a `<Figure>`'s photo, if any: its `image` leads nowhere (`lookup`), or a photo
+ * has no `alt`. `props` are the component's props as MDX passes them (with `sourceFile`, `sourceLine`).
+ */
+export function figurePhotoProblem(
+  props: ComponentSource & { alt?: string },
+  lookup: PhotoPath | PhotoLookup | undefined,
+): Problem | undefined {
+  if (lookup && 'message' in lookup) return componentProblem('Figure', 'image', props, lookup.message, lookup.hint);
+  if (lookup && !props.alt)
+    return componentProblem(
+      'Figure',
+      'alt',
+      props,
+      '有照片就要写 alt（替代文字），给看不见图片的读者描述画面',
+      '加上 alt="画面里是什么"，例如 alt="工人在生产线上装配转向器"。',
+    );
+  return undefined;
 }

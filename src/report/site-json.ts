@@ -1,5 +1,6 @@
-import { editorError, jsonSyntaxProblem } from '../errors';
+import { editorError, jsonSyntaxProblem, parseOrThrow } from '../errors';
 import { normaliseText } from '../integrations/editor-files';
+import { siteSchema, type Site } from '../schemas/site';
 
 /** Parses the text of `content/site.json`; a syntax error names the file and line (Vite's and Node's JSON imports do not). */
 export function parseSiteJson(text: string, file = 'content/site.json'): unknown {
@@ -9,4 +10,9 @@ export function parseSiteJson(text: string, file = 'content/site.json'): unknown
   } catch (error) {
     throw editorError(jsonSyntaxProblem(file, normalised, error as Error));
   }
+}
+
+/** Parses and validates the text of `content/site.json`: one editor error naming each bad field and its line. */
+export function checkSiteJson(text: string, file = 'content/site.json'): Site {
+  return parseOrThrow(siteSchema, parseSiteJson(text, file), file, normaliseText(text));
 }

@@ -1,0 +1,404 @@
+/**
+ * The catalogue of editors' mistakes (the table in docs/编辑指南.md): each mistake, how to make it in a
+ * copy of the site, the stage of the build that stops at it and what the message must say.
+ *
+ * Every mistake is checked in-process by the build's own checks (tests/content/bad-input.test.ts,
+ * through tests/support/content-checks.ts); one mistake per stage is also built for real with
+ * `npm run build` (tests/build/bad-input.test.ts), which proves the stages are wired.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { replaceIn } from './site-copy';
+import { projectRoot } from './build-site';
+import type { FailureStage } from './content-checks';
+
+/** The 1-based line of `needle` in a file of the project. */
+const lineOf = (file: string, needle: string) =>
+  readFileSync(path.join(projectRoot, file), 'utf8').split(needle)[0]!.split('\n').length;
+
+/** Text in GBK, as an old Windows editor saves it (Node has no GBK encoder; iconv is part of glibc). */
+function gbkOf(text: string): Buffer {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text });
+}
+
+export const folder = 'content/reports/cong-xin-chu-fa';
+export const investment = `${folder}/chapters/02-investment.mdx`;
+export const clusters = `${folder}/chapters/01-industry-clusters.mdx`;
+export const innovation = `${folder}/chapters/03-innovation.mdx`;
+const note = `${folder}/chapters/04-reporters-note.mdx`;
+const report = `${folder}/report.mdx`;
+export const siteJson = 'content/site.json';
+export const projectCounts = `${folder}/data/project-counts.json`;
+// A valid 1×1 PNG, so a photo exists in the copy.
+const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export interface Mistake {
+  /** What the editor did wrong. */
+  name: string;
+  /** Makes the mistake in the copy at `root`. */
+  make?: (root: string) => void | Promise<void>;
+  env?: Record<string, string>;
+  /**
+   * Mistakes with the same `together` are made in one copy and built once: the check that finds
+   * them reports every problem it finds, so each mistake's own patterns must all be in the output.
+   */
+  together?: string;
+  /** Every pattern must appear in the build output (a function: worked out from the copy, after every edit). */
+  expect: RegExp[] | ((root: string) => RegExp[]);
+  /** No pattern may appear in the build output. */
+  absent?: RegExp[];
+  /** The stage of the build that stops at this mistake (tests/support/content-checks.ts). */
+  stage: FailureStage;
+  /** The one mistake of its stage also made in a copy and built with `npm run build`. */
+  built?: true;
+}
+
+export const append = (file: string, text: string) => (root: string) =>
+  writeFileSync(path.join(root, file), readFileSync(path.join(root, file), 'utf8') + `\n${text}\n`);
+/** The line `append(file, …)` puts its text's first line on. */
+const appendedLine = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8').split('\n').length + 1;
+/** The 1-based line of `needle` in a file of the copy at `root`, after its edits. */
+const lineIn = (root: string, file: string, needle: string) =>
+  readFileSync(path.join(root, file), 'utf8').split(needle)[0]!.split('\n').length;
+/** `✗ file 第 N 行`: a problem as src/errors.ts prints it, naming file and line. */
+const at = (file: string, line?: number) =>
+  new RegExp(`✗ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${line ? ` 第 ${line} 行` : '(?: 第 \\d+ 行)?'}`);
+
+// Several editors' mistakes that the Markdown check reports together, each with its own line.
+const markdownMistakes = [
+  '![](../../photos/x.jpg)',
+  '![车间](photos/x.jpg)',
+  '<img src="/photos/x.jpg" />',
+  '<script>alert(1)</script>',
+  '<style></style>',
+  '<iframe src="https://example.com/"></iframe>',
+  '<span onClick="alert(1)">点这里</span>',
+  '详见[这里](javascript:alert(1))。',
+  '| 类别 | 数量 |\n| --- | --- |\n| 项目 | 59个 |',
+  '# 一级标题',
+];
+const markdownLine = (index: number) =>
+  appendedLine(note) + markdownMistakes.slice(0, index).reduce((lines, text) => lines + text.split('\n').length + 1, 0);
+
+export const mistakes: Mistake[] = [
+  {
+    name: 'a chapter without its title',
+    stage: 'content loading',
+    built: true,
+    make: (root) => replaceIn(root, investment, /^title: .*\n/m, ''),
+    expect: [at(investment), /问题：字段 title：缺少这一项，需要填写文字/],
+  },
+  {
+    name: 'a chapter order typed as a word',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, 'order: 2', 'order: two'),
+    expect: [at(investment, lineOf(investment, 'order: 2')), /问题：字段 order：应为数字，写的是 "two"（文字）/],
+  },
+  {
+    name: 'a misspelt chapter kind',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, innovation, 'kind: section', 'kind: sectoin'),
+    expect: [
+      at(innovation, lineOf(innovation, 'kind: section')),
+      /字段 kind：只能是 "section"、"note" 之一.*写的是 "sectoin"/,
+    ],
+  },
+  {
+    name: 'two chapters with the same order',
+    stage: 'render',
+    together: 'chapter order and slugs',
+    make: (root) => replaceIn(root, investment, 'order: 2', 'order: 1'),
+    expect: [
+      at(investment),
+      /字段 order：1 已经被 content\/reports\/cong-xin-chu-fa\/chapters\/01-industry-clusters\.mdx 用了/,
+    ],
+  },
+  {
+    name: 'two chapters with the same slug',
+    stage: 'render',
+    together: 'chapter order and slugs',
+    make: (root) => replaceIn(root, innovation, 'slug: innovation', 'slug: investment'),
+    expect: [
+      /✗ content\/reports\/cong-xin-chu-fa\/chapters\/0[23]-i\w+\.mdx\n {2}问题：字段 slug："investment" 已经被 .*0[23]-i\w+\.mdx 用了/,
+    ],
+  },
+  {
+    name: 'a slug with capitals and spaces',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, 'slug: investment', 'slug: Invest Ment'),
+    expect: [at(investment, lineOf(investment, 'slug: investment')), /字段 slug：只能用小写英文字母、数字和单个连字符/],
+  },
+  {
+    name: 'a chapter slug that takes the address of the report’s data page',
+    stage: 'render',
+    make: (root) => replaceIn(root, investment, 'slug: investment', 'slug: data'),
+    expect: [at(investment), /字段 slug：“data”是保留的网址/],
+  },
+  {
+    name: 'the report without its description',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^description: .*\n/m, ''),
+    expect: [at(report), /字段 description：缺少这一项/],
+  },
+  {
+    name: 'broken MDX: a component tag never closed',
+    stage: 'compile',
+    make: append(clusters, '<Figure caption="未闭合的标签"\n\n下一段。'),
+    expect: [at(clusters, appendedLine(clusters) + 2), /问题：MDX 写法有错，文件从这里起读不下去/, /组件标签没有闭合/],
+  },
+  {
+    name: 'a <Figure image> whose file is missing',
+    stage: 'render',
+    make: append(investment, '<Figure caption="耐世特生产车间" image="photos/nexteer.jpg" alt="车间" />'),
+    expect: [
+      at(investment, appendedLine(investment)),
+      /<Figure> 的 image：找不到图片文件 content\/reports\/cong-xin-chu-fa\/photos\/nexteer\.jpg/,
+    ],
+  },
+  {
+    name: 'a <Figure image> without alt text',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, folder, 'photos'), { recursive: true });
+      writeFileSync(path.join(root, folder, 'photos/lead.png'), tinyPng);
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/lead.png" />')(root);
+    },
+    expect: [at(investment, appendedLine(investment)), /<Figure> 的 alt：有照片就要写 alt/],
+  },
+  {
+    name: 'an MDX component that does not exist',
+    stage: 'compile',
+    make: append(innovation, '<Pullquote>数智赋能</Pullquote>'),
+    expect: [
+      at(innovation, appendedLine(innovation)),
+      /<Pullquote> 不是网站提供的组件/,
+      /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/,
+    ],
+  },
+  {
+    name: 'a link to a page that does not exist',
+    stage: 'end of build',
+    built: true,
+    together: 'links',
+    make: append(investment, '详见[产业集群](/industry-cluster/)。'),
+    expect: (root) => [
+      at(investment, lineIn(root, investment, '详见[产业集群](/industry-cluster/)。')),
+      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 cong-xin-chu-fa\/investment\/index\.html）/,
+    ],
+  },
+  {
+    name: 'a link to an anchor that does not exist',
+    stage: 'end of build',
+    built: true,
+    together: 'links',
+    make: append(investment, '详见[目录](/#chapters)。'),
+    expect: (root) => [
+      at(investment, lineIn(root, investment, '详见[目录](/#chapters)。')),
+      /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/,
+    ],
+  },
+  {
+    name: 'site.json without the series name',
+    stage: 'render',
+    together: 'site.json schema',
+    make: (root) => replaceIn(root, siteJson, /"name": "[^"]*"/, '"name": ""'),
+    expect: [at(siteJson), /series\.name/],
+  },
+  {
+    name: 'site.json missing an interface word',
+    stage: 'render',
+    together: 'site.json schema',
+    make: (root) => replaceIn(root, siteJson, /\s*"next": "[^"]*",/, ''),
+    expect: [at(siteJson), /字段 ui\.next：缺少这一项/],
+  },
+  {
+    name: 'site.json that is not valid JSON',
+    stage: 'config',
+    built: true,
+    make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
+    expect: [at(siteJson, 2), /JSON 格式不对/],
+  },
+  {
+    name: 'a <Chart> with an id no dataset has',
+    stage: 'render',
+    make: (root) => replaceIn(root, investment, '<Chart id="project-counts" />', '<Chart id="project-count" />'),
+    expect: [
+      at(investment, lineOf(investment, '<Chart id="project-counts" />')),
+      /<Chart> 的 id：没有叫“project-count”的数据集/,
+    ],
+  },
+  {
+    name: 'a chart number that differs from its quote',
+    stage: 'render',
+    together: 'numbers and their quotes',
+    make: (root) => replaceIn(root, `${folder}/data/hub-port.json`, '"value": 66.34', '"value": 66.43'),
+    expect: [
+      at(`${folder}/data/hub-port.json`, lineOf(`${folder}/data/hub-port.json`, '"value": 66.34')),
+      /数据集 hub-port 的 output：66\.43亿元 不在引文“前7月，实现总产值66\.34亿元”里/,
+    ],
+  },
+  {
+    name: 'a chart value typed as text',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
+    expect: [
+      at(projectCounts, lineOf(projectCounts, '"value": 59,')),
+      /字段 values\.0\.value：格式不对，写的是 "59个"（文字）/,
+    ],
+  },
+  {
+    name: 'a quote that is not in its chapter',
+    stage: 'render',
+    make: (root) =>
+      replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个"', '"quote": "全区签约工业项目共59个"'),
+    expect: [
+      at(projectCounts, lineOf(projectCounts, '"quote": "全区签约工业项目59个"')),
+      /引文“全区签约工业项目共59个”在 content\/reports\/cong-xin-chu-fa\/chapters\/02-investment\.mdx 的正文里找不到；从第 9 个字起对不上：引文是“共”，正文是“5”/,
+    ],
+  },
+  {
+    name: 'a value whose number is not in its quote',
+    stage: 'render',
+    together: 'numbers and their quotes',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 58,'),
+    expect: [at(projectCounts, lineOf(projectCounts, '"value": 59,')), /58个 不在引文“全区签约工业项目59个”里/],
+  },
+  {
+    name: 'a value with a unit the quote does not use',
+    stage: 'render',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59, "unit": "个"', '"value": 59, "unit": "吨"'),
+    expect: [at(projectCounts), /59吨 不在引文/],
+  },
+  {
+    name: 'SITE_URL without https://',
+    stage: 'environment',
+    built: true,
+    env: { SITE_URL: 'news.example.org' },
+    expect: [/SITE_URL: "news\.example\.org"/],
+  },
+  {
+    name: 'BASE_PATH without a leading slash',
+    stage: 'environment',
+    env: { BASE_PATH: 'reports/xin-zhi' },
+    expect: [/BASE_PATH: "reports\/xin-zhi"/],
+  },
+  // The mistakes of issue 9's table that the site rejects (the supported ones are built below).
+  {
+    name: 'Markdown images, raw <img>, <script>, <style>, <iframe>, on…= and javascript: in one chapter',
+    stage: 'compile',
+    built: true,
+    make: append(note, markdownMistakes.join('\n\n')),
+    expect: [
+      new RegExp(`发现 ${markdownMistakes.length} 个问题`),
+      ...markdownMistakes.map((_, index) => at(note, markdownLine(index))),
+      /Markdown 图片 !\[\]\u2060?\(\.\.\/\.\.\/photos\/x\.jpg\)/,
+      /Markdown 图片 !\[车间\]\u2060?\(photos\/x\.jpg\)/,
+      /直接用了 <img> 标签/,
+      /网站不允许在正文里放脚本（<script>）/,
+      /网站不允许在正文里写样式（<style>）/,
+      /网站不允许嵌入别的网页（<iframe>）/,
+      /<span> 上的 onClick=… 会在浏览器里执行代码/,
+      /链接的地址是 javascript:alert\(1\)/,
+      /表格上面缺少表题/,
+      /这里用了一级标题 #/,
+      /怎么改：照片请用 <Figure image="photos\/文件名\.jpg"/,
+      new RegExp(
+        `构建失败：共 ${markdownMistakes.length} 个问题，第一个：${note.replace(/[.]/g, '\\.')} 第 ${markdownLine(0)} 行第 1 列：这里用了 Markdown 图片`,
+      ),
+    ],
+    // No bundler advice for an editor.
+    absent: [/rolldownOptions|build\.rolldown|external/i],
+  },
+  {
+    name: 'a chapter saved in GBK',
+    stage: 'content loading',
+    make: (root) => {
+      const text = readFileSync(path.join(root, note), 'utf8');
+      writeFileSync(path.join(root, note), gbkOf(text));
+    },
+    expect: [at(note), /文件的编码是 GBK 或 GB2312，不是 UTF-8/, /另存为”UTF-8/],
+  },
+  {
+    name: 'a chapter saved as UTF-16 (Word’s “Unicode text”)',
+    stage: 'content loading',
+    make: (root) => {
+      const text = readFileSync(path.join(root, note), 'utf8');
+      writeFileSync(path.join(root, note), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    },
+    expect: [at(note), /文件的编码是 UTF-16（小端），不是 UTF-8/],
+  },
+  {
+    name: 'an iPhone HEIC photo',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/IMG_2042.HEIC`), Buffer.from('not really a heic'));
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/IMG_2042.HEIC" alt="车间" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /content\/reports\/cong-xin-chu-fa\/photos\/IMG_2042\.HEIC 是 HEIC 格式/,
+      /导出为 JPG/,
+    ],
+  },
+  {
+    name: 'a photo named in the wrong case',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/IMG_2041.JPG`), tinyPng);
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/img_2041.jpg" alt="车间" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /找不到 content\/reports\/cong-xin-chu-fa\/photos\/img_2041\.jpg，但有一个只差大小写的文件 content\/reports\/cong-xin-chu-fa\/photos\/IMG_2041\.JPG/,
+      /把 image 改成 "photos\/IMG_2041\.JPG"/,
+    ],
+  },
+  // An editor gives the <Figure> already in a chapter a photo (the supported case is built below).
+  {
+    name: 'a photo that is missing, given to a <Figure> in the chapter',
+    stage: 'render',
+    built: true,
+    make: (root) =>
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/nope.jpg" alt="x" />',
+      ),
+    // The line the <Figure> is written on, and the component and prop, right after the file.
+    expect: [
+      new RegExp(
+        `✗ content/reports/cong-xin-chu-fa/chapters/03-innovation\\.mdx 第 ${lineOf(innovation, '<Figure caption="耐世特生产车间" />')} 行\\n {2}问题：<Figure> 的 image：找不到图片文件 content/reports/cong-xin-chu-fa/photos/nope\\.jpg`,
+      ),
+    ],
+  },
+  {
+    name: 'a photo without alt text, given to a <Figure> in the chapter',
+    stage: 'render',
+    make: async (root) => {
+      await greyPhoto(root);
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/test-grey.jpg" />',
+      );
+    },
+    expect: [/<Figure> 的 alt：有照片就要写 alt/],
+  },
+];
+
+/** A generated 1600 × 900 test image (plain grey, not a photograph) at photos/test-grey.jpg. */
+export async function greyPhoto(root: string): Promise<void> {
+  mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080' } })
+    .jpeg()
+    .toFile(path.join(root, `${folder}/photos/test-grey.jpg`));
+}
