@@ -3,9 +3,9 @@
  * tooltips appear on hover, the data toggle works by keyboard, charts re-theme,
  * nothing logs an error, and chart.js is not requested before a chart is near.
  */
+import { connectChromium } from '../support/browser-suite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/static-server';
 
 const chartPages = ['/cong-xin-chu-fa/', '/cong-xin-chu-fa/investment/', '/cong-xin-chu-fa/innovation/'];
@@ -15,7 +15,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(inject('distDir'));
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,9 +3,9 @@
  * the end of the first screen, gzipped, ≤ 14 KB (issue 13), at a 390 × 800 phone and at Lighthouse's
  * mobile viewport (412 × 823).
  */
+import { connectChromium } from '../support/browser-suite';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { FIRST_SCREEN_BUDGET, measureFirstScreen } from '../../scripts/lib/first-screen';
 import { contentPages } from '../support/dist';
@@ -18,7 +18,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   server = await serveStatic(distDir);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,6 +5,7 @@
  * fire no CSP violation on any page in Chromium, served by nginx with the real headers; its HTML must
  * carry no event-handler attribute or stray script; every CSV cell must be neutralised.
  */
+import { connectChromium } from '../support/browser-suite';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,6 @@ import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeInitHash } from '../../src/head/theme-init';
-import { launchChromium } from '../../scripts/lib/browser';
 import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   buildOutput = result.output;
   if (result.status !== 0) throw new Error(`the hostile copy did not build:\n${result.output.slice(-4000)}`);
   dist = path.join(copy.root, 'dist');
-  [nginx, browser] = await Promise.all([startNginx(dist), launchChromium()]);
+  [nginx, browser] = await Promise.all([startNginx(dist), connectChromium()]);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

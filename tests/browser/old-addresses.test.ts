@@ -3,9 +3,9 @@
  * page at its new address, both on a plain static host (the static redirect page: meta refresh) and
  * through nginx with deploy/nginx.conf (301). Old downloads answer with the new files' bytes.
  */
+import { connectChromium } from '../support/browser-suite';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
@@ -25,7 +25,7 @@ let nginx: RunningNginx;
 beforeAll(async () => {
   plain = await serveStatic(inject('distDir'));
   nginx = await startNginx(inject('distDir'));
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

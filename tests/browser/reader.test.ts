@@ -2,9 +2,9 @@
  * The reader features in Chromium, served by nginx with deploy/nginx.conf: the real headers, so the
  * header CSP and each page's <meta> CSP are both enforced.
  */
+import { connectChromium } from '../support/browser-suite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 let nginx: RunningNginx;
@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   nginx = await startNginx(inject('distDir'));
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,18 +1,26 @@
 /** Set-up shared by the browser test files: the built site served locally and one Chromium. */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser';
+import { chromium } from 'playwright-core';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 import { watchContext } from './page-probe';
 
 /**
- * Serves the default build (`distDir`) on a free port and launches Chromium before the
+ * The run's one Chromium (started by tests/support/chromium-server.ts). `close()` on it only
+ * disconnects this file, closing the contexts it opened.
+ */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
+
+/**
+ * Serves the default build (`distDir`) on a free port and connects to the run's Chromium before the
  * file's tests, and closes both after them. Read `site` and `browser` inside tests or hooks.
  */
 export function useSiteInChromium(): { site: StaticSite; browser: Browser } {
   const suite = {} as { site: StaticSite; browser: Browser };
   beforeAll(async () => {
-    [suite.site, suite.browser] = await Promise.all([serveStatic(inject('distDir')), launchChromium()]);
+    [suite.site, suite.browser] = await Promise.all([serveStatic(inject('distDir')), connectChromium()]);
   });
   afterAll(async () => {
     await suite.browser?.close();
