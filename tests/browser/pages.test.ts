@@ -4,18 +4,21 @@
  * overflow, console errors, CSP violations, requests to other origins or layout
  * shifts while a reader scrolls to the end. At a phone and a desktop width, the
  * same visit then runs axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice),
- * after the scroll, so lazily drawn content (charts) is checked too.
+ * after the scroll, so lazily drawn content (charts) is checked too. At those two widths in the light
+ * scheme the same visit then walks the page with the keyboard (tests/support/keyboard.ts): the skip
+ * link first, then Tab through every control, each with a visible focus ring.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { contentPages } from '../support/dist';
 import { useSiteInChromium, useWatchedPage } from '../support/browser-suite';
 import { horizontalOverflow, pageRecords, scrollToEnd, settle } from '../support/page-probe';
 import { describeViolations, runAxe } from '../support/axe';
+import { walkWithKeyboard } from '../support/keyboard';
 
 const routes = contentPages(inject('distDir')).map((page) => page.route);
 const widths = [320, 390, 768, 1280];
 const schemes = ['light', 'dark'] as const;
-/** The widths at which axe runs too. */
+/** The widths at which axe runs too, and (in the light scheme) the keyboard walk. */
 const axeWidths = new Set([390, 1280]);
 
 const suite = useSiteInChromium();
@@ -43,7 +46,7 @@ for (const scheme of schemes) {
       const name = axe
         ? '%s renders cleanly from top to end, with no axe violation'
         : '%s renders cleanly from top to end';
-      it.each(routes)(name, async (route) => {
+      const visit = async (route: string) => {
         view.watch.reset();
         const response = await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
         expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
@@ -75,7 +78,22 @@ for (const scheme of schemes) {
           expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
           expect(describeViolations(results)).toEqual([]);
         }
-      });
+      };
+      const walk = axe && scheme === 'light';
+      for (const route of routes) {
+        it(name.replace('%s', route), () => visit(route));
+        // The keyboard walk, in the page the visit above loaded (loaded again if that visit stopped early).
+        if (walk) {
+          it(`${route}: the first Tab shows a skip link that moves focus to the main content; Tab reaches every control in order, each with a visible focus ring`, async () => {
+            if (view.page.url() !== suite.site.page(route)) {
+              view.watch.reset();
+              await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
+              await settle(view.page, view.watch.findings);
+            }
+            await walkWithKeyboard(view.page, view.watch.findings.consoleErrors);
+          });
+        }
+      }
     });
   }
 }
