@@ -46,3 +46,18 @@ export const reportOfPage = (page: BuiltPage) => page.route.match(/^\/([^/]+)\//
 
 /** The report the tests check word for word against the article, at its address. */
 export const firstReport = 'cong-xin-chu-fa';
+
+/**
+ * The `<figure>` and `<table>` start tags written inside a `<p>` in raw HTML (a `<p>` open and not yet
+ * closed). Read from the text, not the parsed tree: an HTML parser closes the paragraph before a
+ * figure or table, so a query of the tree can never find one inside it.
+ */
+export function blocksInParagraphs(html: string): string[] {
+  const found: string[] = [];
+  let open = false;
+  for (const [tag, closing, name] of html.matchAll(/<(\/?)(p|figure|table)\b[^>]*>/gi)) {
+    if (name!.toLowerCase() === 'p') open = !closing;
+    else if (!closing && open) found.push(tag);
+  }
+  return found;
+}
