@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
-import LongestFirstSequencer from './tests/support/sequencer';
+import LongestFirstSequencer from './tests/support/sequencer.ts';
 
 // getViteConfig lets tests import astro:* modules and render components with the Container API.
 // Tests are split by what they cost (docs/testing.md): `unit` needs no build and runs in seconds
@@ -12,9 +13,11 @@ export default getViteConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // The browser and bad-input tests mostly wait on Chromium and on child builds, so three files at a
-    // time keep a 2-core machine busy (Vitest's default here is one file at a time).
-    maxWorkers: 3,
+    // ASSERTION_TALLY=<file> counts each test's assertions (tests/support/assertion-tally.ts).
+    setupFiles: ['tests/support/assertion-tally.ts'],
+    // One file per core plus one: the browser and build files partly wait on Chromium and on child builds,
+    // so one more than the cores keeps them busy (measured on 2 cores: 3 files beat 5; docs/testing.md).
+    maxWorkers: availableParallelism() + 1,
     // Longest files first across the projects (tests/support/sequencer.ts), so child builds and browsers overlap.
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
@@ -32,7 +35,15 @@ export default getViteConfig({
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: builtSite } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One Chromium for the whole run, which every browser file connects to.
+          globalSetup: [...builtSite, 'tests/support/chromium-server.ts'],
+        },
+      },
       { extends: true, test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: builtSite } },
     ],
   },
