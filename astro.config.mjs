@@ -18,7 +18,8 @@ import { legacyFiles } from './src/integrations/legacy-files.ts';
 import { legacyPages } from './src/report/legacy-redirects.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { parseSiteJson } from './src/report/site-json.ts';
-import { editorFilesVite, readEditorFile } from './src/integrations/editor-files.ts';
+import { editorFilesVite } from './src/integrations/editor-files.ts';
+import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.

@@ -4,6 +4,7 @@ import { chapterSchema } from './schemas/chapter';
 import { reportSchema } from './schemas/report';
 import { datasetSchema } from './schemas/dataset';
 import { draftFolders, draftsHidden } from './report/drafts';
+import { entryIds, reportsDir } from './files/report-files';
 
 // editorGlob: Astro's glob loader reading files as editors save them (UTF-8 with or without BOM,
 // LF or CRLF) and reporting schema mistakes in Chinese with file and line (src/errors.ts).
@@ -13,7 +14,7 @@ import { draftFolders, draftsHidden } from './report/drafts';
  * `data/*.json` and `photos/`. Every id starts with the folder name, so two reports may use the
  * same chapter slug or dataset id without meeting.
  */
-const base = './content/reports';
+const base = `./${reportsDir}`;
 
 /**
  * A production build reads no file of a draft report (drafts.ts): its folder is left out of every
@@ -25,7 +26,7 @@ const files = (pattern: string) => [pattern, ...skipDrafts];
 /** `<report>/report.mdx`; its body is the lede. The id is the folder name. */
 const reports = defineCollection({
   loader: editorGlob(
-    { base, pattern: files('*/report.mdx'), generateId: ({ entry }) => entry.split('/')[0]! },
+    { base, pattern: files('*/report.mdx'), generateId: ({ entry }) => entryIds.report(entry) },
     reportSchema,
   ),
   schema: reportSchema,
@@ -40,7 +41,7 @@ const chapters = defineCollection({
     {
       base,
       pattern: files('*/chapters/*.mdx'),
-      generateId: ({ entry }) => entry.replace(/\/chapters\//, '/').replace(/\.mdx$/, ''),
+      generateId: ({ entry }) => entryIds.chapter(entry),
     },
     chapterSchema,
   ),
@@ -53,7 +54,7 @@ const datasets = defineCollection({
     {
       base,
       pattern: files('*/data/*.json'),
-      generateId: ({ entry }) => entry.replace(/\/data\//, '/').replace(/\.json$/, ''),
+      generateId: ({ entry }) => entryIds.dataset(entry),
     },
     datasetSchema,
   ),

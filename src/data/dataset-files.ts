@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
 import { editorError, jsonPathLine, jsonSyntaxProblem, zodOptions, zodProblems, type Problem } from '../errors';
-import { readEditorFile } from '../integrations/editor-files';
+import { readEditorFile } from '../files/editor-text';
 
 /** A name an editor could rename the file to: lowercase, other characters as hyphens. */
 const suggestedId = (id: string) =>

@@ -14,7 +14,8 @@ import { checkProvenance } from './provenance';
 import { readDatasetFiles, readProjectFile } from './dataset-files';
 import { componentError, editorError, type ComponentSource } from '../errors';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
-import { chapterHref, dataPageHref, reportFolder, reportHref } from '../report/paths';
+import { chapterHref, dataPageHref, reportHref } from '../report/paths';
+import { reportFolder, reportOfFile } from '../files/report-files';
 import { ui } from '../report/site';
 import { frontmatterText } from '../report/frontmatter';
 
@@ -115,11 +116,6 @@ export async function viewOf(reportId: string, dataset: IdentifiedDataset): Prom
   };
 }
 
-/** The report an MDX file belongs to, from its path (`content/reports/<report>/…`). */
-export function reportOfFile(sourceFile: unknown): string | undefined {
-  return typeof sourceFile === 'string' ? sourceFile.match(/^content\/reports\/([^/]+)\//)?.[1] : undefined;
-}
-
 /**
  * The dataset an editor asked for in MDX: `<Chart id>` or `<KeyFigures id>`, looked up in the
  * MDX file's own report. Fails the build naming the MDX file on an unknown id, on a dataset of
@@ -138,7 +134,7 @@ export async function datasetForComponent(
       component,
       'id',
       where,
-      '只能用在报道文件夹（content/reports/<报道>/）里的 MDX 文件中',
+      `只能用在报道文件夹（${reportFolder('<报道>')}/）里的 MDX 文件中`,
       '把组件放进本篇报道的 report.mdx 或 chapters/ 里的文件。',
     );
   }

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BrokenLink } from './internal-links';
 import { editorError, lineAt, type Problem } from '../errors';
-import { readEditorFile } from './editor-files';
-import { contentDir as contentFolder } from '../report/content-paths';
+import { readEditorFile } from '../files/editor-text';
+import { contentDir as contentFolder } from '../files/report-files';
 
 /** Places in MDX files under `content/` where the link's target is written, to point the editor at the source. */
 async function sourcesOf(

@@ -15,7 +15,8 @@ import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
 import { findQuote } from '../data/text-match';
 import { editorError } from '../errors';
-import { dataPageHref, reportFolder } from '../report/paths';
+import { dataPageHref } from '../report/paths';
+import { reportFolder } from '../files/report-files';
 import { draftsHidden, isDraftReport } from '../report/drafts';
 import type { HastElement, HastNode, HastText } from './hast';
 

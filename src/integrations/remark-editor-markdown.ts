@@ -17,6 +17,7 @@
 import path from 'node:path';
 import { editorError, type Problem } from '../errors';
 import { mdxComponentNames } from '../schemas/components';
+import { reportFolder, reportOfFile } from '../files/report-files';
 
 interface Position {
   start: { line: number; column: number };
@@ -85,7 +86,7 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
   const add = (node: MdNode, message: string, hint: string, en: string) =>
     problems.push({ file, ...at(node), message, hint, en });
   // Photos live in the report's own folder: content/reports/<report>/photos/.
-  const photosFolder = `${file.match(/^content\/reports\/[^/]+\//)?.[0] ?? 'content/reports/<报道文件夹>/'}photos/`;
+  const photosFolder = `${reportFolder(reportOfFile(file) ?? '<报道文件夹>')}/photos/`;
   const figureHint = `照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 ${photosFolder} 里。`;
 
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {

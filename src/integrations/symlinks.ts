@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { editorError, type Problem } from '../errors';
-import { contentDir } from '../report/content-paths';
+import { contentDir } from '../files/report-files';
 
 /** The folders whose files reach the site: what editors write, and what is served as it is. */
 export const linkFreeFolders = [contentDir, 'public'] as const;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderChapters, orderReports } from './report-structure';
-import { reportFolder } from './paths';
+import { chapterFileOfEntryId, reportFolder, reportOfEntryId } from '../files/report-files';
 import { reservedReportIds } from './legacy-redirects';
 import { draftsHidden } from './drafts';
 import { editorError } from '../errors';
@@ -47,7 +47,7 @@ export async function getReport(reportId: string): Promise<ReportEntry> {
 }
 
 /** The report a chapter belongs to: the folder its file is in. */
-export const chapterReport = (chapter: ChapterEntry) => chapter.id.split('/')[0]!;
+export const chapterReport = (chapter: ChapterEntry) => reportOfEntryId(chapter.id);
 
 /** The chapters of a report, checked and in reading order. */
 export async function getChapters(reportId: string): Promise<ChapterEntry[]> {
@@ -55,7 +55,7 @@ export async function getChapters(reportId: string): Promise<ChapterEntry[]> {
     .filter((entry) => chapterReport(entry) === reportId)
     .map((entry) => ({
       ...entry,
-      filePath: entry.filePath ?? `${reportFolder(reportId)}/chapters/${entry.id.split('/')[1]}.mdx`,
+      filePath: entry.filePath ?? `${reportFolder(reportId)}/chapters/${chapterFileOfEntryId(entry.id)}.mdx`,
     }));
   return orderChapters(chapters);
 }

@@ -13,9 +13,6 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return prefix + path.replace(/^\/+/, '');
 }
 
-/** The folder of a report, relative to the project: `content/reports/<report>`. */
-export const reportFolder = (reportId: string) => `content/reports/${reportId}`;
-
 /** Path (without base) of a report's cover: `<report>/`. */
 export const reportPath = (reportId: string) => `${reportId}/`;
 /** Path (without base) of a chapter page: `<report>/<slug>/`. */

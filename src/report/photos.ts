@@ -1,18 +1,10 @@
 import type { ImageMetadata } from 'astro';
-import { reportFolder } from './paths';
+import { reportFolder, reportImageModules, unsupportedReportImages } from '../files/report-files';
 import { componentProblem, type ComponentSource, type Problem } from '../errors';
 
-// Every image in a report's folder, so an editor names a photo by its path in that folder and nothing
-// else. Extensions in any case: cameras write IMG_2041.JPG.
-const imageModules = import.meta.glob<{ default: ImageMetadata }>(
-  '/content/reports/*/**/*.{[jJ][pP][gG],[jJ][pP][eE][gG],[pP][nN][gG],[wW][eE][bB][pP],[aA][vV][iI][fF]}',
-);
-// Photos the site cannot show (iPhone HEIC): listed only to say so.
-const unsupported = Object.keys(
-  import.meta.glob('/content/reports/*/**/*.{[hH][eE][iI][cC],[hH][eE][iI][fF],[tT][iI][fF],[tT][iI][fF][fF]}', {
-    query: '?url',
-  }),
-);
+// Every image in a report's folder, so an editor names a photo by its path in that folder and nothing else.
+const imageModules = reportImageModules();
+const unsupported = unsupportedReportImages();
 
 /** The keys of `keys` inside a report's folder, relative to it (e.g. `photos/lead.jpg`). */
 function inReport(keys: string[], reportId: string): string[] {

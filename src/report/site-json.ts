@@ -1,5 +1,5 @@
 import { editorError, jsonSyntaxProblem, parseOrThrow } from '../errors';
-import { normaliseText } from '../integrations/editor-files';
+import { normaliseText } from '../files/editor-text';
 import { siteSchema, type Site } from '../schemas/site';
 
 /** Parses the text of `content/site.json`; a syntax error names the file and line (Vite's and Node's JSON imports do not). */

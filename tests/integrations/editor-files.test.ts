@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEditorFile, normaliseText } from '../../src/integrations/editor-files';
+import { decodeEditorFile, normaliseText } from '../../src/files/editor-text';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = 'content/chapters/r/01-x.mdx';

@@ -25,11 +25,12 @@ import { failureSummary, problemsIn } from '../../scripts/lib/build-summary.mjs'
 import { checkedDatasets, pickDataset } from '../../src/data/datasets';
 import { checkProps, editorError, isEditorError, jsonSyntaxProblem } from '../../src/errors';
 import { readDeployEnv } from '../../src/integrations/deploy-env';
-import { checkEntryData, checkMdxSyntax, readEditorFile } from '../../src/integrations/editor-files';
+import { checkEntryData, checkMdxSyntax } from '../../src/integrations/editor-files';
+import { readEditorFile } from '../../src/files/editor-text';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
-import { reportFolder } from '../../src/report/paths';
+import { reportFolder } from '../../src/files/report-files';
 import { figurePhotoProblem, lookupPhoto } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';

@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { readDatasetFiles, readProjectFile } from '../../src/data/dataset-files';
 import { projectRoot } from './build-site';
+import { reportFolder as reportFolderOf } from '../../src/files/report-files';
 
 /** The report the tests check word for word against the article. */
 export const reportId = 'cong-xin-chu-fa';
 /** Its folder, relative to the project (as error messages and CSV source columns name it). */
-export const reportFolder = `content/reports/${reportId}`;
+export const reportFolder = reportFolderOf(reportId);
 export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 /** The report's folder on disk, with a trailing slash. */
 export const reportDir = fileURLToPath(new URL(`../../${reportFolder}/`, import.meta.url));

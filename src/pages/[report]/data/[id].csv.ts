@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetDownloadPaths } from '../../../data/datasets';
 import { datasetCsv } from '../../../data/dataset-export';
 import { getReports } from '../../../report/content';
-import { reportFolder } from '../../../report/paths';
+import { reportFolder } from '../../../files/report-files';
 
 export const getStaticPaths = (async () =>
   datasetDownloadPaths((await getReports()).map((report) => report.id))) satisfies GetStaticPaths;
