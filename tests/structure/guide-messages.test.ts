@@ -10,17 +10,30 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
 
+/** Line and column numbers depend on the example the guide shows; the words must not. */
+const withoutPlace = (line: string) => line.replace(/ 第 \d+ 行(?:第 \d+ 列)?/, ' 第 N 行');
+
 const guide = readFileSync(path.join(projectRoot, 'docs/编辑指南.md'), 'utf8');
-/** Every line of every snapshot, as an editor sees it: prefixes and the invisible word joiner dropped. */
+/** The messages a snapshot file holds (a message, or a list of them), as the build prints them. */
+function snapshotMessages(file: string): string[] {
+  const values: Record<string, string> = {};
+  new Function('exports', readFileSync(path.join(projectRoot, file), 'utf8'))(values);
+  return Object.values(values).flatMap((value) => {
+    const text = value.trim();
+    // Vitest writes a string in double quotes, a list as `[ "…", ]`, neither escaped.
+    if (text.startsWith('[')) return [...text.matchAll(/^\s*"([\s\S]*?)",$/gm)].map((match) => match[1]!);
+    return [text.slice(1, -1)];
+  });
+}
+
+/** Every line of every snapshot, as an editor sees it: the invisible word joiner dropped, places as N. */
 const printed = [
   'tests/content/__snapshots__/bad-input.test.ts.snap',
   'tests/build/__snapshots__/bad-input.test.ts.snap',
 ]
-  .map((file) => readFileSync(path.join(projectRoot, file), 'utf8'))
-  .join('\n')
-  .replace(/\u2060/g, '')
-  .split('\n')
-  .map((line) => withoutPlace(line.trim().replace(/^"|"$/g, '')));
+  .flatMap(snapshotMessages)
+  .flatMap((message) => message.replace(/\u2060/g, '').split('\n'))
+  .map((line) => withoutPlace(line.trim()));
 
 /** The message lines the guide quotes, in backticks (in a table cell or a code block). */
 export function quotedMessages(markdown: string): string[] {
@@ -30,9 +43,6 @@ export function quotedMessages(markdown: string): string[] {
   );
   return [...inline, ...blocks].map((line) => line.trim());
 }
-
-/** Line and column numbers depend on the example the guide shows; the words must not. */
-const withoutPlace = (line: string) => line.replace(/ 第 \d+ 行(?:第 \d+ 列)?/, ' 第 N 行');
 
 /** Whether `quote` is a line the build prints (a quote ending in …… is the start of one). */
 const isPrinted = (quote: string) => {
