@@ -10,18 +10,21 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mistakes, type Mistake } from '../support/bad-input-catalogue';
+import { mistakes, outside, type Mistake } from '../support/bad-input-catalogue';
 import { projectRoot } from '../support/build-site';
 import { checkContent, failureStages } from '../support/content-checks';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(() => {
+  for (const root of [...copies, outside]) rmSync(root, { recursive: true, force: true });
+});
 
-/** A copy of the project's `content/` with `group`'s mistakes made in it. */
+/** A copy of the project's `content/` and `public/` with `group`'s mistakes made in it. */
 async function copyWith(group: readonly Mistake[]): Promise<string> {
   const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-catalogue-'));
   copies.push(root);
-  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  for (const folder of ['content', 'public'])
+    cpSync(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
   for (const mistake of group) await mistake.make?.(root);
   return root;
 }

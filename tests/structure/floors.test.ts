@@ -36,13 +36,16 @@ export const floors: Record<string, number> = {
 /** The part of src/ a path inside it belongs to (`report`, `errors.ts`). */
 const partOf = (file: string) => path.relative(src, file).split(path.sep)[0]!;
 
-/** The local imports of a source file, resolved to paths (static, side-effect and dynamic). */
+/** The local imports of a source file, resolved to paths (static, side-effect and dynamic; not `?raw` text). */
 function localImports(file: string, text: string): string[] {
   const specifiers = [
     ...text.matchAll(/\bfrom\s*['"](\.[^'"]+)['"]/g),
     ...text.matchAll(/\bimport\s*['"](\.[^'"]+)['"]/g),
     ...text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
-  ].map((match) => match[1]!.split('?')[0]!);
+  ]
+    // `?raw` reads a file's text (a script to hash, say), not its code: no dependency on its floor.
+    .filter((match) => !match[1]!.endsWith('?raw'))
+    .map((match) => match[1]!.split('?')[0]!);
   return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 

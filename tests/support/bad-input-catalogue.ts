@@ -7,7 +7,9 @@
  * `npm run build` (tests/build/bad-input.test.ts), which proves the stages are wired.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { replaceIn } from './site-copy';
@@ -85,7 +87,73 @@ const markdownMistakes = [
 const markdownLine = (index: number) =>
   appendedLine(note) + markdownMistakes.slice(0, index).reduce((lines, text) => lines + text.split('\n').length + 1, 0);
 
+// Content is data, not code (docs/security.md): what would run code on the build machine or in a
+// reader's browser, in one chapter; the build's environment holds a secret that must appear nowhere.
+export const secret = `secret-${randomUUID()}`;
+const codeMistakes = [
+  '探针 {process.env.XIN_ZHI_SECRET} 结束',
+  "{import('node:child_process').then((m) => m.execSync('id'))}",
+  '<a {...props}>点这里</a>',
+  '<a href={"javascript:alert(1)"}>点这里</a>',
+  '详见[这里](<java\tscript:alert(1)>)。',
+  '<a href="java&#x09;script:alert(1)">点这里</a>',
+  '要抓住{重点}。',
+];
+const codeLine = (index: number) => appendedLine(note) + index * 2;
+
+// A file outside the project that symbolic links in content/ and public/ point to: neither its path nor
+// its text may appear in the build's output.
+export const outside = mkdtempSync(path.join(tmpdir(), 'xinzhi-outside-'));
+const outsideText = `outside-${randomUUID()}`;
+writeFileSync(path.join(outside, 'passwd'), `${outsideText}:x:0:0:root:/root:/bin/bash\n`);
+const outsideAbsent = [new RegExp(outsideText), new RegExp(outside.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+const symlinkMessage = /问题：这是一个符号链接（快捷方式），网站不读取 content\/ 和 public\/ 里的链接/;
+
 export const mistakes: Mistake[] = [
+  {
+    name: 'code in a chapter: {…} in text and on its own line, a spread, an expression attribute, a tab-split scheme, braces',
+    // Built for real: only a real build shows that the chapter's code never ran (the secret is printed nowhere).
+    stage: 'compile',
+    built: true,
+    make: append(note, codeMistakes.join('\n\n')),
+    env: { XIN_ZHI_SECRET: secret },
+    expect: [
+      new RegExp(`发现 ${codeMistakes.length} 个问题`),
+      ...codeMistakes.map((_, index) => at(note, codeLine(index))),
+      new RegExp(
+        `${at(note, codeLine(0)).source}第 4 列\\n {2}问题：这里的 \\{process\\.env\\.XIN_ZHI_SECRET\\} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许`,
+      ),
+      /这里的 \{import\('node:child_process'\)\.…\} 在 MDX 里是一段程序代码/,
+      /<a> 上的 \{\.\.\.props\} 是程序代码/,
+      /<a> 的 href=\{"javascript:alert\(1\)"\} 是程序代码/,
+      /这个链接的地址是 java\\tscript:alert\(1\)，会执行代码，不允许/,
+      /<a> 的 href 是 java\\tscript:alert\(1\)，会执行代码，不允许/,
+      /这里的 \{重点\} 在 MDX 里是一段程序代码/,
+      /怎么改：网站不运行正文里的代码。如果只是想显示大括号，改用全角括号，写成 ｛重点｝；或在左括号前加反斜杠，写成 \\\{重点\}。/,
+    ],
+    // The secret was never read: the build ran none of the chapter's code.
+    absent: [new RegExp(secret)],
+  },
+  {
+    name: 'a symbolic link in public/ to a file outside the project',
+    // Built for real: the linked file's path and text must appear nowhere in the build's output.
+    stage: 'config',
+    built: true,
+    make: (root) => symlinkSync(path.join(outside, 'passwd'), path.join(root, 'public/leak.txt')),
+    expect: [/✗ public\/leak\.txt\n/, symlinkMessage, /删掉这个链接，把真正的文件复制到这里再构建/],
+    absent: outsideAbsent,
+  },
+  {
+    name: 'a photo in content/ that is a symbolic link to a file outside the project, given to a <Figure>',
+    stage: 'config',
+    make: (root) => {
+      mkdirSync(path.join(root, folder, 'photos'), { recursive: true });
+      symlinkSync(path.join(outside, 'passwd'), path.join(root, folder, 'photos/lead.jpg'));
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/lead.jpg" alt="车间" />')(root);
+    },
+    expect: [new RegExp(`✗ ${folder}/photos/lead\\.jpg\\n`), symlinkMessage],
+    absent: outsideAbsent,
+  },
   {
     name: 'a chapter without its title',
     stage: 'content loading',
@@ -219,7 +287,6 @@ export const mistakes: Mistake[] = [
   {
     name: 'site.json that is not valid JSON',
     stage: 'config',
-    built: true,
     make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
     expect: [at(siteJson, 2), /JSON 格式不对/],
   },
@@ -291,7 +358,6 @@ export const mistakes: Mistake[] = [
   {
     name: 'Markdown images, raw <img>, <script>, <style>, <iframe>, on…= and javascript: in one chapter',
     stage: 'compile',
-    built: true,
     make: append(note, markdownMistakes.join('\n\n')),
     expect: [
       new RegExp(`发现 ${markdownMistakes.length} 个问题`),

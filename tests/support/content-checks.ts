@@ -3,7 +3,7 @@
  * in the order `npm run build` meets them:
  *
  * 1. environment: `readDeployEnv` (astro.config.mjs);
- * 2. config: `content/site.json` read and parsed (astro.config.mjs);
+ * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs);
  * 3. content loading: every file decoded (`readEditorFile`) and its frontmatter or JSON checked with
  *    its collection's schema (`checkEntryData`, the collections' loader);
  * 4. compile: every MDX file's syntax (`checkMdxSyntax`) and Markdown (`markdownProblems`);
@@ -28,6 +28,7 @@ import { readDeployEnv } from '../../src/integrations/deploy-env';
 import { checkEntryData, checkMdxSyntax } from '../../src/integrations/editor-files';
 import { readEditorFile } from '../../src/files/editor-text';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
+import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { reportFolder } from '../../src/files/report-files';
@@ -71,11 +72,14 @@ const filesIn = (dir: string) =>
 const bodyOf = (text: string) =>
   text.replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
 
-/** The MDX tree of a file's body with the props our remark plugin gives components (sourceFile, sourceLine). */
-function mdxTree(root: string, mdx: MdxFile) {
+/**
+ * The MDX tree of a file's body; `withSource`: with the props our remark plugin gives components
+ * (sourceFile, sourceLine), which it adds after the Markdown check, as in astro.config.mjs.
+ */
+function mdxTree(root: string, mdx: MdxFile, withSource = false) {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const tree = processor.parse(bodyOf(mdx.text));
-  remarkSourceFile({ root })(tree as never, { path: path.join(root, mdx.file) });
+  if (withSource) remarkSourceFile({ root })(tree as never, { path: path.join(root, mdx.file) });
   return tree as unknown as MdNode;
 }
 
@@ -108,7 +112,7 @@ function* components(node: MdNode): Generator<MdNode> {
   for (const child of node.children ?? []) yield* components(child);
 }
 
-/** Runs the build's checks on the project at `root` (its `content/`) with environment `env`. */
+/** Runs the build's checks on the project at `root` (its `content/` and `public/`) with environment `env`. */
 export async function checkContent(
   root: string,
   env: Record<string, string> = {},
@@ -123,7 +127,13 @@ export async function checkContent(
   const mdxFiles: MdxFile[] = [];
   const stages: [FailureStage, () => void | Promise<void>][] = [
     ['environment', () => void readDeployEnv(env)],
-    ['config', () => void parseSiteJson(read('content/site.json'))],
+    [
+      'config',
+      () => {
+        refuseSymlinks(root);
+        parseSiteJson(read('content/site.json'));
+      },
+    ],
     [
       'content loading',
       () => {
@@ -180,7 +190,7 @@ export async function checkContent(
           const images = files.filter((file) => imagePattern.test(file));
           const unsupported = files.filter((file) => unsupportedPattern.test(file));
           for (const mdx of mdxFiles.filter((candidate) => candidate.file.startsWith(`${folder}/`))) {
-            for (const node of components(mdxTree(root, mdx))) {
+            for (const node of components(mdxTree(root, mdx, true))) {
               const props = propsOf(node);
               if (node.name === 'Figure') {
                 const figure = checkProps('Figure', figurePropsSchema, props);
