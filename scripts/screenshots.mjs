@@ -1,5 +1,6 @@
 // Takes full-page screenshots of the built site in Debian's Chromium, for people to look at.
 // Usage: node scripts/screenshots.mjs [outDir] [path ...]   (expects `astro preview` on PREVIEW_URL)
+// WIDTHS=390,1280 SCHEMES=light,dark TEXT_SIZE=x-large (the reader's text size: standard, large, x-large) FULL=0
 import { launchChromium } from './lib/browser.ts';
 import { mkdir } from 'node:fs/promises';
 
@@ -24,6 +25,9 @@ const browser = await launchChromium();
 for (const scheme of schemes) {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    // The reader's text size, as the text-size switch remembers it (src/head/text-size.ts).
+    if (process.env.TEXT_SIZE)
+      await context.addInitScript((size) => localStorage.setItem('text-size', size), process.env.TEXT_SIZE);
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
@@ -34,7 +38,8 @@ for (const scheme of schemes) {
       }
       await page.waitForTimeout(700);
       await page.evaluate(() => scrollTo(0, 0));
-      const name = (path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'cover') + `-${width}-${scheme}.png`;
+      const size = process.env.TEXT_SIZE ? `-${process.env.TEXT_SIZE}` : '';
+      const name = (path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'cover') + `-${width}-${scheme}${size}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL !== '0' });
     }
     await context.close();

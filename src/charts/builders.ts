@@ -6,7 +6,7 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { DatasetValue } from '../schemas/dataset';
 import type { ChartInput } from './chart-input';
-import type { ChartTheme } from './theme';
+import { CHART_LABEL_PX, type ChartTheme } from './theme';
 import { convertUnit } from '../data/format';
 import { tickLabel } from './ticks';
 
@@ -31,6 +31,8 @@ export interface ValueLabelOptions {
   color: string;
   /** The CSS font-family the labels are set in (the theme's). */
   font: string;
+  /** Their size in CSS px (the theme's). */
+  size: number;
 }
 
 declare module 'chart.js' {
@@ -109,7 +111,10 @@ export function buildChartConfig(
   if (dataset.display === 'cards') throw new Error(`dataset "${dataset.id}" is shown as cards, not as a chart`);
   const values = dataset.values;
   const isBenchmark = (value: DatasetValue) => value.series === 'benchmark';
-  const font = { family: theme.font, size: 13 };
+  const size = theme.size ?? CHART_LABEL_PX;
+  // Larger text (the reader's text size) takes more room: labels wrap shorter and values get more space.
+  const scale = size / CHART_LABEL_PX;
+  const font = { family: theme.font, size };
   const written = (value: DatasetValue) => {
     const text = input.values[value.key];
     if (text === undefined)
@@ -119,7 +124,7 @@ export function buildChartConfig(
   return {
     type: 'bar',
     data: {
-      labels: values.map((value) => wrapLabel(value.label)),
+      labels: values.map((value) => wrapLabel(value.label, Math.max(5, Math.round(8 / scale)))),
       datasets: [
         {
           label: dataset.title,
@@ -145,7 +150,7 @@ export function buildChartConfig(
       locale: 'zh-CN',
       animation: options.reducedMotion ? false : { duration: 500, easing: 'easeOutQuart' },
       // Room at the end of the longest bar for its value label.
-      layout: { padding: { right: 84, top: 4, bottom: 0 } },
+      layout: { padding: { right: Math.round(84 * scale), top: 4, bottom: 0 } },
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
         x: {
@@ -171,7 +176,7 @@ export function buildChartConfig(
       },
       plugins: {
         tooltip: { enabled: false },
-        valueLabels: { labels: values.map(written), color: theme.ink, font: theme.font },
+        valueLabels: { labels: values.map(written), color: theme.ink, font: theme.font, size },
         sourceTooltip: {
           items: values.map((value) => ({
             label: value.label,

@@ -20,10 +20,15 @@ export interface ChartTheme {
   grid: string;
   /** The CSS font-family stack. */
   font: string;
+  /**
+   * The size of labels, ticks and values in CSS px: 13 at the standard text size, more when the reader
+   * chose a larger one (src/head/text-size.ts). Left out, 13 (the build-time images).
+   */
+  size?: number;
 }
 
 /** The custom property each theme colour is read from. */
-export const themeProperties: Record<Exclude<keyof ChartTheme, 'font'>, string> = {
+export const themeProperties: Record<Exclude<keyof ChartTheme, 'font' | 'size'>, string> = {
   subject: '--chart-subject',
   benchmark: '--chart-benchmark',
   benchmarkFill: '--chart-benchmark-fill',
@@ -58,3 +63,6 @@ export const paperColour = { light: palette.light.paper, dark: palette.dark.pape
 export function printTheme(current: ChartTheme): ChartTheme {
   return { ...lightPalette, font: current.font };
 }
+
+/** The label size at the standard text size, in CSS px (the site's --text-label, 0.8125rem). */
+export const CHART_LABEL_PX = 13;

@@ -14,7 +14,7 @@ export const valueLabels: Plugin<'bar'> = {
     const { ctx } = chart;
     const meta = chart.getDatasetMeta(0);
     ctx.save();
-    ctx.font = `600 13px ${options.font}`;
+    ctx.font = `600 ${options.size}px ${options.font}`;
     ctx.fillStyle = options.color;
     ctx.textBaseline = 'middle';
     meta.data.forEach((bar, index) => {

@@ -19,7 +19,7 @@ import { valueLabels } from '../charts/value-labels';
 import { explore } from './chart-keys';
 import { wireEmbed } from './embed-code';
 import type { ChartInput } from '../charts/chart-input';
-import { printTheme, themeProperties, type ChartTheme } from '../charts/theme';
+import { CHART_LABEL_PX, printTheme, themeProperties, type ChartTheme } from '../charts/theme';
 import { nextTask, whenIdle } from './schedule';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -70,9 +70,17 @@ function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
 export function readTheme(root: Element = document.documentElement): ChartTheme {
   const style = getComputedStyle(root);
   const read = (property: string) => style.getPropertyValue(property).trim();
-  const theme = { font: getComputedStyle(document.body).fontFamily } as ChartTheme;
-  for (const [key, property] of Object.entries(themeProperties))
-    theme[key as keyof typeof themeProperties] = read(property);
+  // Labels are 0.8125rem like the page's, so they follow the reader's text size (the root font size).
+  const size = Math.round(((CHART_LABEL_PX * parseFloat(style.fontSize)) / 16) * 10) / 10;
+  const theme = { font: getComputedStyle(document.body).fontFamily, size } as ChartTheme;
+  // Each colour as the page resolves it: in forced colours the properties name system colours (Highlight,
+  // CanvasText: global.css), which only the page's own style resolves to the reader's high-contrast palette.
+  const probe = document.body.appendChild(document.createElement('i'));
+  for (const [key, property] of Object.entries(themeProperties)) {
+    probe.style.color = read(property);
+    theme[key as keyof typeof themeProperties] = getComputedStyle(probe).color;
+  }
+  probe.remove();
   return theme;
 }
 
@@ -94,16 +102,19 @@ function retheme(theme?: ChartTheme) {
   for (const [chart, input] of drawn) {
     const config = configFor(input, current);
     chart.options = config.options!;
+    chart.data.labels = config.data.labels;
     chart.data.datasets = config.data.datasets;
     chart.update('none');
   }
 }
 
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => retheme());
+matchMedia('(forced-colors: active)').addEventListener('change', () => retheme());
 reducedMotion.addEventListener('change', () => retheme());
+// The reader's theme and text size (src/client/preference-switch.ts) are attributes of <html>.
 new MutationObserver(() => retheme()).observe(document.documentElement, {
   attributes: true,
-  attributeFilter: ['data-theme', 'class'],
+  attributeFilter: ['data-theme', 'data-text-size', 'class'],
 });
 /**
  * A chart on paper: the width of the A4 text block in CSS px (src/styles/print.css: 210 mm less two 20 mm

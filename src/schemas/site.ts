@@ -46,6 +46,36 @@ export const uiStringsSchema = z.strictObject({
   themeLight: z.string().min(1),
   /** Theme choice: always dark. */
   themeDark: z.string().min(1),
+  /** Accessible name of the text-size switch (字号), also shown before its buttons and said before each one. */
+  textSizeLabel: z.string().min(1),
+  /** Text size: the standard size (标准). */
+  textSizeStandard: z.string().min(1),
+  /** Text size: large (大). */
+  textSizeLarge: z.string().min(1),
+  /** Text size: extra large (特大), body text at least 22 px on a phone. */
+  textSizeXLarge: z.string().min(1),
+  /** The button that reads the page aloud with the browser's Chinese voice (听全文). */
+  listen: z.string().min(1),
+  /** Accessible name of the reading-aloud controls while they are shown (朗读). */
+  listenPlayer: z.string().min(1),
+  /** Pauses the reading (暂停). */
+  listenPause: z.string().min(1),
+  /** Resumes the reading (继续). */
+  listenResume: z.string().min(1),
+  /** Stops the reading (停止). */
+  listenStop: z.string().min(1),
+  /** Label of the reading-speed choice (语速). */
+  listenSpeed: z.string().min(1),
+  /** One reading speed; `{rate}` is replaced by 0.8, 1, 1.25 or 1.5. */
+  listenRate: z.string().includes('{rate}'),
+  /** Shown and announced while reading; `{n}` is the paragraph being read and `{count}` how many there are. */
+  listenReading: z.string().includes('{n}').includes('{count}'),
+  /** Announced when the reading is paused. */
+  listenPaused: z.string().min(1),
+  /** Announced when the reader stops the reading. */
+  listenStopped: z.string().min(1),
+  /** Announced when the whole page has been read. */
+  listenEnded: z.string().min(1),
   /** Label of the share button. */
   share: z.string().min(1),
   /** Announced after the page's link was copied (when the system share sheet is not available). */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { themeInitHash } from '../../src/head/theme-init';
+import { prePaintHash } from '../../src/head/pre-paint';
 import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { pageRecords, scrollToEnd, settle, watchContext } from '../support/page-probe';
@@ -94,7 +94,7 @@ describe('the hostile copy', () => {
         } else if (script.attr('src')) expect(script.attr('src'), file).toMatch(/^\/_astro\/[\w.-]+\.js$/);
         else {
           const hash = `sha256-${createHash('sha256').update(script.html()!).digest('base64')}`;
-          expect(hash, `${file}: inline script`).toBe(themeInitHash);
+          expect(hash, `${file}: inline script`).toBe(prePaintHash);
         }
       });
     }

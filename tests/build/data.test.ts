@@ -148,4 +148,19 @@ describe('the JavaScript budget', () => {
     expect(entry).toMatch(/import\(/);
     expect(entry).not.toContain('Canvas is already in use');
   });
+
+  it('keeps the 听全文 player out of the first script, and Vite’s preload helper out of every script', () => {
+    const page = byRoute.get(`${r}/investment/`)!;
+    const first = page
+      .$('script[src]')
+      .map((_, script) => readFileSync(path.join(distDir, page.$(script).attr('src')!), 'utf8'))
+      .get();
+    const tools = first.find((code) => code.includes('read-aloud'))!;
+    // The button's module reaches the player only through import(); the player's own code is not in it.
+    expect(tools).toMatch(/import\(`\.\/read-aloud\.[\w-]+\.js`\)/);
+    expect(tools).not.toContain('speechSynthesis.speak');
+    expect(tools).not.toContain('SpeechSynthesisUtterance');
+    // No script imports a chunk of its own before it can run (src/integrations/no-preload-helper.ts).
+    for (const code of first) expect(code).not.toMatch(/^import\b|preload-helper|modulepreload/);
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentPages, firstReport, reportOfPage, type BuiltPage } from '../support/dist';
 import { pngSize } from '../support/png';
 import { contentSecurityPolicy } from '../../src/integrations/security-headers';
-import { themeInitHash } from '../../src/head/theme-init';
+import { prePaintHash } from '../../src/head/pre-paint';
 
 const distDir = inject('distDir');
 const pages = contentPages(distDir);
@@ -231,12 +231,12 @@ describe('Content-Security-Policy', () => {
       .$('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')
       .map((_, script) => page.$(script).html() ?? '')
       .get();
-    expect(inline.map(sha256)).toEqual([themeInitHash]);
-    expect(policy).toContain(`'${themeInitHash}'`);
+    expect(inline.map(sha256)).toEqual([prePaintHash]);
+    expect(policy).toContain(`'${prePaintHash}'`);
   });
 
   it.each(cases(pages))('%s loads nothing the deploy headers’ coarser CSP would block', (_, page) => {
-    expect(contentSecurityPolicy).toContain(`script-src 'self' '${themeInitHash}'`);
+    expect(contentSecurityPolicy).toContain(`script-src 'self' '${prePaintHash}'`);
     expect(contentSecurityPolicy).toContain("style-src 'self'");
     // style-src 'self': no <style> element, no style attribute.
     expect(page.$('style')).toHaveLength(0);

@@ -31,6 +31,22 @@ function expectGolden(name: string, actual: unknown) {
 }
 
 describe('buildChartConfig', () => {
+  it('sets labels, ticks and values at the theme’s size, wraps labels shorter and keeps more room for values when it is larger', () => {
+    const standard = buildChartConfig(fixture('range-against-firm'), theme, { reducedMotion: false });
+    const large = buildChartConfig(fixture('range-against-firm'), { ...theme, size: 17.1 }, { reducedMotion: false });
+    const scales = large.options!.scales as Record<string, { ticks: { font: { size: number } } }>;
+    expect(scales.x!.ticks.font.size).toBe(17.1);
+    expect(scales.y!.ticks.font.size).toBe(17.1);
+    expect(large.options!.plugins!.valueLabels!.size).toBe(17.1);
+    expect(standard.options!.plugins!.valueLabels!.size).toBe(13);
+    const padding = (config: typeof standard) => (config.options!.layout!.padding as { right: number }).right;
+    expect(padding(large)).toBeGreaterThan(padding(standard));
+    // 行业亩均产值（区间）: 10 characters, two lines of 6 and 4 at 8 a line; at 6 a line still two, never longer than 6 + 1.
+    const longest = (config: typeof standard) =>
+      Math.max(...config.data.labels!.flat().map((line) => [...(line as string)].length));
+    expect(longest(large)).toBeLessThanOrEqual(7);
+  });
+
   it.each(['sales-two-points', 'range-against-firm'])('turns the %s fixture into its golden configuration', (name) => {
     expectGolden(name, buildChartConfig(fixture(name), theme, { reducedMotion: false }));
   });

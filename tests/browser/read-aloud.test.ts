@@ -1,0 +1,233 @@
+/**
+ * 听全文 in Chromium, with `speechSynthesis` replaced by a recorder (tests/support/speech-recorder.ts):
+ * the control is there only with a Chinese voice; each chapter, the reporter's note and /full/ are read
+ * in order, word for word as the article has them; the paragraph being read is highlighted; pause,
+ * resume, speed and stop work by keyboard and say what they did; leaving the page stops the voice.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { contentPages, firstReport } from '../support/dist';
+import { useSiteInChromium } from '../support/browser-suite';
+import { installSpeechRecorder, type FakeVoice, type SpeechRecord } from '../support/speech-recorder';
+import { headline, noteTitle, paragraphs, sectionTitles } from '../support/article';
+
+const suite = useSiteInChromium();
+const r = `/${firstReport}`;
+const chinese: FakeVoice[] = [
+  { lang: 'en-US', name: 'English', localService: true },
+  { lang: 'zh-CN', name: '普通话', localService: true },
+];
+/** Pages that offer 听全文: every chapter, the reporter's note and the one-page edition. */
+const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map((p) => r + p);
+const listenRoutes = [...chapterRoutes, `${r}/full/`];
+
+async function open(browser: Browser, route: string, voices: FakeVoice[] = chinese, reducedMotion = true) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 800 },
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+  });
+  await context.addInitScript(installSpeechRecorder, voices);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(suite.site.page(route), { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+const record = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechRecord }).__speech);
+const listen = (page: Page) => page.getByRole('button', { name: '听全文' });
+
+/** The article's words a heading of the page can have: headline, section and note titles (spaces as the page sets them). */
+const headings = new Set([headline, noteTitle, ...sectionTitles].map((text) => text.replace(/\s+/g, ' ').trim()));
+
+describe('where 听全文 is offered', () => {
+  it.each(listenRoutes)('%s offers it with a Chinese voice, and has no other speech control', async (route) => {
+    const { page, errors, close } = await open(suite.browser, route);
+    await expect.poll(() => listen(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([['/'], [`${r}/`], [`${r}/data/`], ['/404.html']])('%s does not offer it', async (route) => {
+    const { page, close } = await open(suite.browser, route);
+    expect(await page.locator('read-aloud').count()).toBe(0);
+    await close();
+  });
+
+  it('is absent where the browser has no Chinese voice', async () => {
+    const { page, close } = await open(suite.browser, `${r}/investment/`, [
+      { lang: 'en-US', name: 'English', localService: true },
+      { lang: 'zh-HK', name: '粵語', localService: true },
+    ]);
+    await page.waitForTimeout(300);
+    expect(await page.locator('read-aloud').isHidden()).toBe(true);
+    expect(await listen(page).count()).toBe(0);
+    await close();
+  });
+
+  it('is absent where the browser has no speechSynthesis at all, and without JavaScript', async () => {
+    const context = await suite.browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
+    });
+    const page = await context.newPage();
+    await page.goto(suite.site.page(`${r}/investment/`), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(await listen(page).count()).toBe(0);
+    await context.close();
+
+    const noScript = await suite.browser.newContext({ javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.goto(suite.site.page(`${r}/investment/`));
+    expect(await still.getByRole('button', { name: '听全文' }).count()).toBe(0);
+    await noScript.close();
+  });
+
+  it('loads the player only when pressed: the first screen fetches no speech code', async () => {
+    const { page, close } = await open(suite.browser, `${r}/investment/`);
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(scripts.some((url) => url.includes('read-aloud'))).toBe(false);
+    await listen(page).click();
+    await expect.poll(() => scripts.some((url) => url.includes('read-aloud')), { timeout: 10_000 }).toBe(true);
+    await close();
+  });
+});
+
+describe('reading in order, word for word', () => {
+  it.each(listenRoutes)('%s is read heading and paragraph in order, in zh-CN', async (route) => {
+    const { page, errors, close } = await open(suite.browser, route);
+    await listen(page).click();
+    await expect.poll(async () => (await record(page)).calls.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // The whole page, to the end: the bar closes and says so.
+    await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
+    const { spoken, settings } = await record(page);
+    expect(await page.locator('read-aloud [role="status"]').textContent()).toBe('全文朗读完毕');
+
+    // Every utterance is the article's own words: one of its headings or one of its paragraphs.
+    for (const text of spoken) expect(headings.has(text) || paragraphs.includes(text), text).toBe(true);
+    // The paragraphs read are a run of the article's paragraphs, in the article's order, none left out.
+    const read = spoken.filter((text) => paragraphs.includes(text));
+    const start = paragraphs.indexOf(read[0]!);
+    expect(read).toEqual(paragraphs.slice(start, start + read.length));
+    // …and they are exactly the page's paragraphs of text, in the page's order.
+    const pageParagraphs = await page
+      .locator('main :is([data-standfirst], .prose-zh > p)')
+      .evaluateAll((elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(read).toEqual(pageParagraphs);
+    // The page's heading comes first.
+    expect(headings.has(spoken[0]!)).toBe(true);
+    expect(spoken[0]).toBe((await page.locator('h1').textContent())!.replace(/\s+/g, ' ').trim());
+    expect(new Set(settings.map((setting) => setting.lang))).toEqual(new Set(['zh-CN']));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('/full/ reads the whole article: every paragraph, from the lede to the reporter’s note', async () => {
+    const { page, close } = await open(suite.browser, `${r}/full/`);
+    await listen(page).click();
+    await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
+    const { spoken } = await record(page);
+    expect(spoken.filter((text) => paragraphs.includes(text))).toEqual(paragraphs);
+    expect(spoken.filter((text) => sectionTitles.includes(text))).toEqual(sectionTitles);
+    expect(spoken.at(-1)).toBe(paragraphs.at(-1));
+    await close();
+  });
+});
+
+describe('the player', () => {
+  it('highlights and scrolls to the paragraph being read, pauses, resumes, changes speed and stops by keyboard', async () => {
+    const { page, errors, close } = await open(suite.browser, `${r}/investment/`);
+    await page.evaluate(() => ((window as unknown as { __speech: SpeechRecord }).__speech.step = null));
+    await listen(page).focus();
+    await page.keyboard.press('Enter');
+    const bar = page.getByRole('region', { name: '朗读' });
+    await expect.poll(() => bar.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Focus goes to the bar's first control; the state is announced.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('暂停');
+    const status = page.locator('read-aloud [role="status"]');
+    expect(await status.textContent()).toMatch(/^正在朗读：第1段，共\d+段$/);
+    const finish = () => page.evaluate(() => (window as unknown as { __speech: SpeechRecord }).__speech.finish());
+    const highlighted = () =>
+      page.evaluate(() => {
+        const marked = [...document.querySelectorAll('[data-reading]')];
+        const box = marked[0]?.getBoundingClientRect();
+        return {
+          count: marked.length,
+          text: marked[0]?.textContent?.replace(/\s+/g, ' ').trim(),
+          inView: !!box && box.top < innerHeight && box.bottom > 0,
+        };
+      });
+    expect((await highlighted()).text).toBe((await page.locator('h1').textContent())!.replace(/\s+/g, ' ').trim());
+
+    // Three blocks on: the fourth is highlighted and in view (the page scrolled to it).
+    await finish();
+    await finish();
+    await finish();
+    const fourth = await highlighted();
+    const blocks = await page
+      .locator('main :is(h1, [data-standfirst], .prose-zh > p)')
+      .evaluateAll((elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(fourth).toEqual({ count: 1, text: blocks[3], inView: true });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+
+    // Pause and resume, by keyboard.
+    await page.keyboard.press('Enter');
+    expect((await record(page)).calls.at(-1)).toBe('pause');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('继续');
+    expect(await status.textContent()).toBe('已暂停');
+    await page.keyboard.press('Space');
+    expect((await record(page)).calls.at(-1)).toBe('resume');
+    expect(await status.textContent()).toMatch(/^正在朗读：第4段/);
+
+    // A faster speed starts the paragraph being read again, at that speed, and is remembered.
+    await page.getByRole('combobox', { name: '语速' }).selectOption('1.5');
+    await expect.poll(async () => (await record(page)).settings.at(-1)?.rate, { timeout: 10_000 }).toBe(1.5);
+    expect((await record(page)).spoken.at(-1)).toBe(blocks[3]);
+    expect(await page.evaluate(() => localStorage.getItem('reading-rate'))).toBe('1.5');
+
+    // Stop: the voice is cancelled, the highlight goes, the bar closes, focus returns to 听全文.
+    await page.getByRole('button', { name: '停止' }).focus();
+    await page.keyboard.press('Enter');
+    expect((await record(page)).calls.at(-1)).toBe('cancel');
+    expect((await highlighted()).count).toBe(0);
+    expect(await bar.isHidden()).toBe(true);
+    expect(await status.textContent()).toBe('已停止朗读');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('听全文');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('stops the voice when the reader leaves the page', async () => {
+    const { page, close } = await open(suite.browser, `${r}/industry-clusters/`);
+    await page.evaluate(() => ((window as unknown as { __speech: SpeechRecord }).__speech.step = null));
+    await listen(page).click();
+    await expect.poll(async () => (await record(page)).spoken.length, { timeout: 10_000 }).toBe(1);
+    // Record the calls made while the page is hidden, before the next page replaces the record.
+    await page.evaluate(() =>
+      addEventListener('pagehide', () => {
+        sessionStorage.setItem('callsAtPagehide', JSON.stringify((window as any).__speech.calls));
+      }),
+    );
+    await page.locator('a[rel="next"]').first().click();
+    await page.waitForURL('**/investment/');
+    const calls = JSON.parse((await page.evaluate(() => sessionStorage.getItem('callsAtPagehide'))) ?? '[]');
+    expect(calls.at(-1)).toBe('cancel');
+    await close();
+  });
+
+  it('with motion allowed, scrolls smoothly to each paragraph; the text read is still the page’s', async () => {
+    const { page, close } = await open(suite.browser, `${r}/reporters-note/`, chinese, false);
+    await listen(page).click();
+    await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
+    expect((await record(page)).spoken[0]).toBe(noteTitle);
+    await close();
+  });
+});
+
+it('covers every page that has a chapter’s text', () => {
+  const routes = contentPages(inject('distDir')).map((page) => page.route);
+  for (const route of listenRoutes) expect(routes).toContain(route);
+});

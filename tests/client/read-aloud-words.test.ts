@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { chineseVoice } from '../../src/client/read-aloud-words';
+
+const voice = (lang: string, localService = true) => ({ lang, localService, name: lang });
+
+describe('chineseVoice', () => {
+  it('takes a Mandarin voice for simplified Chinese, however the browser writes its language', () => {
+    for (const lang of ['zh-CN', 'zh_CN', 'zh', 'zh-Hans', 'zh-Hans-CN', 'cmn-Hans-CN', 'ZH-cn', 'zh_CN_#Hans'])
+      expect(chineseVoice([voice('en-US'), voice(lang)])?.lang, lang).toBe(lang);
+  });
+  it('leaves out Cantonese and the Taiwan, Hong Kong and Macau voices, and other languages', () => {
+    for (const lang of ['zh-TW', 'zh-HK', 'zh_HK', 'zh-MO', 'zh-Hant-TW', 'yue-HK', 'yue', 'ja-JP', 'en-US', 'za'])
+      expect(chineseVoice([voice(lang)]), lang).toBeUndefined();
+    expect(chineseVoice([])).toBeUndefined();
+  });
+  it('prefers a voice on the device to one that needs the network', () => {
+    expect(chineseVoice([voice('zh-CN', false), { ...voice('zh-CN', true), name: 'local' }])?.name).toBe('local');
+  });
+});
