@@ -45,12 +45,30 @@ async function isFile(file: string): Promise<boolean> {
   );
 }
 
-/** Starts a static server for `distDir` mounted at `base` (default `/`), on `port` (default: any free one). */
-export async function serveStatic(distDir: string, base = '/', port = 0): Promise<StaticSite> {
+/** A classic script served at `base + path` and loaded first in every HTML page's <head> (a test probe). */
+export interface HeadScript {
+  path: string;
+  source: string;
+}
+
+/**
+ * Starts a static server for `distDir` mounted at `base` (default `/`), on `port` (default: any free
+ * one), adding `headScript` to every page when given.
+ */
+export async function serveStatic(distDir: string, base = '/', port = 0, headScript?: HeadScript): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const decoded = decodeURIComponent(pathname);
+    if (headScript && decoded === base + headScript.path) {
+      response.writeHead(200, { 'content-type': types['.js']!, 'cache-control': htmlCaching });
+      return response.end(headScript.source);
+    }
     const send = async (file: string, status = 200) => {
+      let body = await readFile(file);
+      if (headScript && file.endsWith('.html'))
+        body = Buffer.from(
+          body.toString('utf8').replace('<head>', `<head><script src="${base}${headScript.path}"></script>`),
+        );
       response.writeHead(status, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
         // As the deploy recipes cache: hashed build assets for good, everything else revalidated. With
@@ -58,7 +76,7 @@ export async function serveStatic(distDir: string, base = '/', port = 0): Promis
         // transition with an uncaught "Transition was aborted because of invalid state" on the new page.
         'cache-control': status === 200 && pathname.includes('/_astro/') ? immutableCaching : htmlCaching,
       });
-      response.end(await readFile(file));
+      response.end(body);
     };
     const notFound = async () => {
       const page = path.join(distDir, '404.html');

@@ -1,4 +1,8 @@
-/** <share-button>: the Web Share API, falling back to copying the link, with a spoken confirmation. */
+/**
+ * <share-button>: the Web Share API, falling back to copying the link, with a spoken confirmation. WeChat's
+ * in-app browser (MicroMessenger in its user agent) has no share sheet for pages: its readers share from
+ * WeChat's own menu, so the button tells them where that is.
+ */
 class ShareButton extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -15,6 +19,7 @@ class ShareButton extends HTMLElement {
   }
 
   async share() {
+    if (navigator.userAgent.includes('MicroMessenger')) return this.say(this.dataset.wechat ?? '');
     const data = { title: document.title, url: this.url };
     if (typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data))) {
       try {

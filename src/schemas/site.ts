@@ -94,6 +94,11 @@ export const uiStringsSchema = z.strictObject({
   qrCodeAlt: z.string().includes('{url}'),
   /** Printed beside the QR code at the end of a printed chapter or the one-page edition. */
   qrCodePrint: z.string().min(1),
+  /**
+   * Announced to a reader in WeChat's in-app browser (its user agent names MicroMessenger), which has no
+   * share sheet for pages: how to share from WeChat's own menu instead.
+   */
+  shareWeChat: z.string().min(1),
   /** Alt text of a page's share card (og:image); `{title}` is replaced by the page title. */
   shareCardAlt: z.string().includes('{title}'),
   /** The toggle that shows a chart's or card group's data table (查看数据). */

@@ -1,0 +1,268 @@
+/**
+ * WebKit, as on every iPhone and in WeChat's in-app browser there: Debian's WebKitGTK MiniBrowser,
+ * driven over W3C WebDriver (`webkit2gtk-driver`) on a virtual X display (`xvfb`).
+ *
+ * The client is Node's own fetch to the W3C endpoints, not an npm WebDriver client: the tests use
+ * eight commands of the standard (new session, navigate, window rect, execute, actions, find element,
+ * screenshot, delete), each one JSON request, and the clients on npm (webdriver, selenium-webdriver)
+ * bring 20–60 packages for protocol layers this needs none of.
+ *
+ * MiniBrowser takes its WebKitSettings as arguments, so a tab with scripts off or with another user
+ * agent is a session launched with `--enable-javascript=false` or `--user-agent=…`. WebKitWebDriver
+ * serves one session at a time, so each tab is a session (about 1.5 s to launch), closed with the tab.
+ * WebDriver classic has no init scripts: the test server adds the page probe to the HTML instead.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Engine, EngineKey, EngineTab, TabOptions } from './engine.ts';
+
+export const webKitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+export const xvfbPath = process.env.XVFB_PATH ?? '/usr/bin/Xvfb';
+
+/** Debian's multiarch folder for this machine (MiniBrowser lives under it). */
+const multiarch: Record<string, string> = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' };
+
+/** MiniBrowser's path on this machine's architecture. */
+export function miniBrowserPath(): string {
+  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  const triplet = multiarch[process.arch] ?? `${process.arch}-linux-gnu`;
+  return `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`;
+}
+
+/** W3C WebDriver key code points (WebDriver §17.4.2). */
+const keyCodes: Record<EngineKey, string> = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+
+/** The W3C name of the key that identifies a web element in JSON. */
+const elementKey = 'element-6066-11e4-a52e-4f735466cecf';
+
+/**
+ * MiniBrowser's toolbar (back, forward, home, new tab, address, reload, find, menu) makes its window at
+ * least 447 px wide, wider than a phone. This style sheet for its GTK widgets shrinks the buttons and
+ * the address field so the window, and with it the page's viewport, can be 390 px; the page itself is
+ * drawn by WebKit, not GTK, and is untouched.
+ */
+const narrowToolbarCss =
+  'button, entry { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a display it picks itself (-displayfd), so parallel test files never collide. */
+function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${stderr.trim()}`)));
+    let out = '';
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, process: child });
+    });
+  });
+}
+
+class WebDriverError extends Error {}
+
+/** One W3C WebDriver command; throws the driver's error with the command that caused it. */
+async function command<T>(base: string, method: 'GET' | 'POST' | 'DELETE', route: string, body?: unknown): Promise<T> {
+  const response = await fetch(base + route, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as { value: T & { error?: string; message?: string } };
+  if (!response.ok || (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error))
+    throw new WebDriverError(`WebDriver ${method} ${route}: ${json.value?.error} ${json.value?.message ?? ''}`.trim());
+  return json.value;
+}
+
+async function waitForDriver(base: string, driver: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode}): ${log()}`);
+    try {
+      const status = await command<{ ready: boolean }>(base, 'GET', '/status');
+      if (status.ready !== undefined) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`WebKitWebDriver did not answer on ${base} within 15 s: ${log()}`);
+}
+
+export async function launchWebKitEngine(): Promise<Engine> {
+  const binary = miniBrowserPath();
+  for (const [file, pkg] of [
+    [xvfbPath, 'xvfb'],
+    [webKitDriverPath, 'webkit2gtk-driver'],
+    [binary, 'webkit2gtk-driver'],
+  ] as const)
+    if (!existsSync(file)) throw new Error(`WebKit tests need ${file}: apt-get install -y ${pkg}`);
+
+  const config = mkdtempSync(path.join(tmpdir(), 'xinzhi-webkit-'));
+  mkdirSync(path.join(config, 'gtk-3.0'));
+  writeFileSync(path.join(config, 'gtk-3.0', 'gtk.css'), narrowToolbarCss);
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(webKitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config, GDK_BACKEND: 'x11' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let driverLog = '';
+  driver.stderr!.on('data', (chunk) => (driverLog = (driverLog + chunk).slice(-2000)));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    driver.kill();
+    xvfb.process.kill();
+    rmSync(config, { recursive: true, force: true });
+  };
+  try {
+    await waitForDriver(base, driver, () => driverLog);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+
+  let version = 'WebKitGTK MiniBrowser';
+  let open: WebKitTab | undefined;
+
+  return {
+    name: 'webkit',
+    get version() {
+      return version;
+    },
+    async open(options: TabOptions) {
+      // One session at a time: a new tab ends the previous one.
+      await open?.close();
+      const args = ['--automation'];
+      if (options.scripts === false) args.push('--enable-javascript=false');
+      if (options.userAgent) args.push(`--user-agent=${options.userAgent}`);
+      const session = await command<{ sessionId: string; capabilities: { browserVersion: string } }>(
+        base,
+        'POST',
+        '/session',
+        {
+          capabilities: {
+            alwaysMatch: {
+              browserName: 'MiniBrowser',
+              'webkitgtk:browserOptions': { binary, args },
+            },
+          },
+        },
+      );
+      version = `WebKitGTK ${session.capabilities.browserVersion}`;
+      open = new WebKitTab(`${base}/session/${session.sessionId}`, () => (open = undefined));
+      await open.resize(options.width, options.height);
+      return open;
+    },
+    async close() {
+      await open?.close().catch(() => {});
+      stop();
+    },
+  };
+}
+
+class WebKitTab implements EngineTab {
+  #closed = false;
+  constructor(
+    private readonly session: string,
+    private readonly onClose: () => void,
+  ) {}
+
+  #send<T>(method: 'GET' | 'POST' | 'DELETE', route: string, body?: unknown) {
+    return command<T>(this.session, method, route, body);
+  }
+
+  /** Sizes the window so the page's viewport is `width` × `height` (the toolbar takes some height). */
+  async resize(width: number, height: number) {
+    await this.#send('POST', '/window/rect', { width, height });
+    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
+    if (inner[0] !== width || inner[1] !== height)
+      await this.#send('POST', '/window/rect', { width: 2 * width - inner[0]!, height: 2 * height - inner[1]! });
+    const [w, h] = await this.evaluate(() => [innerWidth, innerHeight]);
+    if (w !== width || h !== height) throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${w}×${h}`);
+  }
+
+  async goto(url: string) {
+    await this.#send('POST', '/url', { url });
+  }
+
+  async evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>> {
+    // execute/async: the last argument is the callback; a thrown error or rejection comes back as { error }.
+    const script = `const done = arguments[arguments.length - 1];
+      Promise.resolve().then(() => (${fn.toString()}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+        .then((value) => done({ value }), (error) => done({ error: String((error && error.stack) || error) }));`;
+    const result = await this.#send<{ value?: Awaited<R>; error?: string }>('POST', '/execute/async', {
+      script,
+      args,
+    });
+    if (result.error) throw new Error(`in the page: ${result.error}`);
+    return result.value as Awaited<R>;
+  }
+
+  async press(key: EngineKey) {
+    const value = keyCodes[key];
+    await this.#send('POST', '/actions', {
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ],
+    });
+    await this.#send('DELETE', '/actions');
+  }
+
+  async click(selector: string) {
+    const element = await this.#send<Record<string, string>>('POST', '/element', {
+      using: 'css selector',
+      value: selector,
+    });
+    await this.#send('POST', `/element/${element[elementKey]}/click`, {});
+  }
+
+  async screenshot(file: string) {
+    // An element screenshot of <html> is the whole page, not only what is in the viewport.
+    const root = await this.#send<Record<string, string>>('POST', '/element', { using: 'css selector', value: 'html' });
+    const png = await this.#send<string>('GET', `/element/${root[elementKey]}/screenshot`);
+    await writeFile(file, Buffer.from(png, 'base64'));
+  }
+
+  async close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.onClose();
+    await this.#send('DELETE', '').catch(() => {});
+  }
+}

@@ -1,0 +1,307 @@
+/**
+ * The reader checks that run in every engine (tests/browser/engines/<engine>.test.ts): one visit per
+ * page and width does all of them, so adding an engine or a check costs little.
+ *
+ * - every page, embeds included, loads with no page error or CSP violation and no horizontal overflow,
+ *   at 390 and 1280 px;
+ * - every chart draws its canvas once scrolled to;
+ * - the arrow keys on a chart announce a value (the data table's row, as the article writes it);
+ * - the dark theme applies: at 1280 px the first page's 深色 switch is pressed, and every page after it
+ *   must open dark (the head script reading the stored choice);
+ * - a WeChat reader (MicroMessenger in the user agent) gets the same page, and the share control's hint;
+ * - with scripts off, every chart shows its image.
+ *
+ * A check of a new reader control is one more `it` that opens a tab, or a few lines in `visitPage`.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  launchEngine,
+  weChatUserAgent,
+  type Engine,
+  type EngineName,
+  type EngineTab,
+} from '../../scripts/lib/engines/engine';
+import { pageProbeScript, probePath, type ProbeFindings } from '../../scripts/lib/engines/page-probe';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
+import { contentPages } from './dist';
+import { ui } from '../../src/report/site';
+
+/** The site served with the page probe, and the engine, for one test file. */
+export function useEngine(name: EngineName): { site: StaticSite; engine: Engine } {
+  const suite = {} as { site: StaticSite; engine: Engine };
+  beforeAll(async () => {
+    [suite.site, suite.engine] = await Promise.all([
+      serveStatic(inject('distDir'), '/', 0, { path: probePath, source: pageProbeScript }),
+      launchEngine(name),
+    ]);
+  });
+  afterAll(async () => {
+    await suite.engine?.close();
+    await suite.site?.close();
+  });
+  return suite;
+}
+
+/** A tab for the tests of one describe block, opened before them and closed after. */
+export function useTab(suite: { engine: Engine }, options: Parameters<Engine['open']>[0]): { tab: EngineTab } {
+  const view = {} as { tab: EngineTab };
+  beforeAll(async () => {
+    view.tab = await suite.engine.open(options);
+  });
+  afterAll(() => view.tab?.close());
+  return view;
+}
+
+/** What one visit found (all of it computed in the page, in one round trip). */
+export interface PageReading {
+  findings: ProbeFindings;
+  theme: string | null;
+  /** Relative luminance of the page background. */
+  background: number;
+  overflow: { scrollWidth: number; viewport: number; culprits: string[] };
+  charts: { id: string; drawn: boolean; width: number; inked: number }[];
+  /** What a reader sees, to compare one visit with another: height, controls, headings. */
+  fingerprint: { height: number; controls: string[]; headings: string[] };
+}
+
+/**
+ * Runs in the page: brings each chart into view in turn (so each comes near and draws, as when a reader
+ * scrolls to it), goes to the end, waits until every chart has drawn and inked its canvas, then reads what
+ * the checks need.
+ */
+async function readPage(): Promise<PageReading> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const figures = [...document.querySelectorAll<HTMLElement>('chart-figure')];
+  for (const figure of figures) {
+    figure.scrollIntoView({ block: 'center' });
+    await frame();
+  }
+  scrollTo(0, document.documentElement.scrollHeight);
+  await frame();
+  const ink = (canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) inked++;
+    return inked;
+  };
+  // Drawn, then inked past the threshold as chart.js's entry animation (at most 500 ms) grows the bars.
+  const done = (figure: HTMLElement) => !!figure.dataset.drawn && ink(figure.querySelector('canvas')!) > 2000;
+  const deadline = performance.now() + 20_000;
+  while (!figures.every(done) && performance.now() < deadline) await sleep(100);
+
+  const charts = figures.map((figure) => {
+    const canvas = figure.querySelector('canvas')!;
+    return {
+      id: figure.closest('figure')?.id ?? '',
+      drawn: !!figure.dataset.drawn,
+      width: Math.round(canvas.getBoundingClientRect().width),
+      inked: ink(canvas),
+    };
+  });
+
+  const viewport = document.documentElement.clientWidth;
+  const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+  const culprits: string[] = [];
+  if (scrollWidth > viewport)
+    for (const element of document.body.querySelectorAll('*')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.right > viewport + 0.5 || rect.left < -0.5)
+        culprits.push(
+          `${element.localName}${element.id ? `#${element.id}` : ''} (${Math.round(rect.left)}–${Math.round(rect.right)}px)`,
+        );
+    }
+
+  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map((value) => {
+      const channel = Number(value) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+  const visible = (element: Element) => !!(element as HTMLElement).offsetParent || element.getClientRects().length > 0;
+  const name = (element: Element) =>
+    (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    findings: (window as unknown as { __probe: ProbeFindings }).__probe,
+    theme: document.documentElement.dataset.theme ?? null,
+    background: 0.2126 * r! + 0.7152 * g! + 0.0722 * b!,
+    overflow: { scrollWidth, viewport, culprits: culprits.slice(0, 10) },
+    charts,
+    fingerprint: {
+      height: document.documentElement.scrollHeight,
+      controls: [...document.querySelectorAll('button, summary, a[href], input, select, textarea')]
+        .filter(visible)
+        .map(name),
+      headings: [...document.querySelectorAll('h1, h2, h3')].map(name),
+    },
+  };
+}
+
+/**
+ * Focuses the first chart (as Tab would), presses Home then →, and returns what its live region says, with
+ * the second bar's label, its value as the article writes it and the number of bars, read from the
+ * chart's own data in the page.
+ */
+async function announceSecondBar(tab: EngineTab) {
+  const focused = await tab.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('chart-figure .chart-box');
+    box?.scrollIntoView({ block: 'center' });
+    box?.focus();
+    return document.activeElement === box;
+  });
+  expect(focused, 'the chart takes focus').toBe(true);
+  await tab.press('Home');
+  await tab.press('ArrowRight');
+  return tab.evaluate(() => {
+    const host = document.querySelector('chart-figure')!;
+    const input = JSON.parse(host.querySelector('script[type="application/json"]')!.textContent!) as {
+      dataset: { values: { key: string; label: string }[] };
+      values: Record<string, string>;
+    };
+    const second = input.dataset.values[1]!;
+    return {
+      said: host.querySelector('[data-chart-live]')?.textContent ?? '',
+      label: second.label,
+      value: input.values[second.key]!,
+      bars: input.dataset.values.length,
+    };
+  });
+}
+
+/** The checks every visit makes. */
+function expectReadable(route: string, reading: PageReading) {
+  expect(reading.findings, `${route}: the page probe ran`).toBeDefined();
+  expect(reading.findings.errors, `${route}: page errors`).toEqual([]);
+  expect(reading.findings.cspViolations, `${route}: CSP violations`).toEqual([]);
+  expect(
+    reading.overflow.culprits,
+    `${route} is ${reading.overflow.scrollWidth}px wide in a ${reading.overflow.viewport}px viewport`,
+  ).toEqual([]);
+  expect(reading.overflow.scrollWidth).toBeLessThanOrEqual(reading.overflow.viewport);
+  for (const chart of reading.charts) {
+    expect(chart.drawn, `${route}: chart ${chart.id} drawn once scrolled to`).toBe(true);
+    expect(chart.width, `${route}: chart ${chart.id} width`).toBeGreaterThan(200);
+    expect(chart.inked, `${route}: chart ${chart.id} inked pixels`).toBeGreaterThan(2000);
+  }
+}
+
+/** Every reader check, in the engine `name`. */
+export function readerChecks(name: EngineName) {
+  const routes = contentPages(inject('distDir')).map((page) => page.route);
+  /** One page of each kind for the WeChat visits: the series page, a chapter with charts, the one-page edition, an embed. */
+  const weChatRoutes = [
+    '/',
+    '/cong-xin-chu-fa/investment/',
+    '/cong-xin-chu-fa/full/',
+    routes.find((route) => route.startsWith('/embed/'))!,
+  ];
+  const suite = useEngine(name);
+  /** The 390 px visits' fingerprints, which the WeChat visits must match. */
+  const plain = new Map<string, PageReading['fingerprint']>();
+
+  it('finds the pages to check in dist/, embeds among them', () => {
+    expect(routes).toContain('/');
+    expect(routes.some((route) => route.startsWith('/embed/'))).toBe(true);
+  });
+
+  async function visit(tab: EngineTab, route: string) {
+    await tab.goto(suite.site.page(route));
+    const reading = await tab.evaluate(readPage);
+    expectReadable(route, reading);
+    if (reading.charts.length) {
+      const { said, label, value, bars } = await announceSecondBar(tab);
+      expect(said, `${route}: the arrow key announces the second bar`).toBe(
+        `${label}：${value}，${ui.chartItem.replace('{n}', '2').replace('{count}', String(bars))}`,
+      );
+    }
+    return reading;
+  }
+
+  describe('at 390 px, light', () => {
+    const view = useTab(suite, { width: 390, height: 800 });
+    it.each(routes)('%s loads cleanly; every chart draws; the arrow keys announce a value', async (route) => {
+      const reading = await visit(view.tab, route);
+      expect(reading.theme).toBeNull();
+      expect(reading.background, `${route}: light background`).toBeGreaterThan(0.8);
+      plain.set(route, reading.fingerprint);
+    });
+
+    it('the share control copies the link, or says it could not', async () => {
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
+      await view.tab.click('share-button button');
+      const said = await view.tab.evaluate(async () => {
+        const status = document.querySelector('[data-share-status]')!;
+        for (let i = 0; i < 40 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        return status.textContent;
+      });
+      expect([ui.shareCopied, ui.shareFailed]).toContain(said);
+    });
+  });
+
+  describe('at 1280 px, dark from the theme switch', () => {
+    const view = useTab(suite, { width: 1280, height: 800 });
+    let switched = false;
+    it.each(routes)('%s loads cleanly and dark; every chart draws; the arrow keys announce a value', async (route) => {
+      if (!switched) {
+        // The first page: the reader presses 深色; every later page must open dark by itself.
+        await view.tab.goto(suite.site.page(route));
+        await view.tab.click(`theme-switch [data-theme-choice="dark"]`);
+        switched = true;
+      }
+      const reading = await visit(view.tab, route);
+      expect(reading.theme, `${route}: data-theme`).toBe('dark');
+      expect(reading.background, `${route}: dark background`).toBeLessThan(0.1);
+    });
+  });
+
+  describe('a WeChat reader (MicroMessenger in the user agent), at 390 px', () => {
+    const view = useTab(suite, { width: 390, height: 800, userAgent: weChatUserAgent });
+    it.each(weChatRoutes)('%s is the same page as without it', async (route) => {
+      const reading = await visit(view.tab, route);
+      expect(plain.get(route), 'the 390 px visit without WeChat ran first').toBeDefined();
+      expect(reading.fingerprint).toEqual(plain.get(route));
+    });
+
+    it(`the share control says ${ui.shareWeChat}`, async () => {
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
+      expect(await view.tab.evaluate(() => navigator.userAgent)).toContain('MicroMessenger');
+      await view.tab.click('share-button button');
+      expect(await view.tab.evaluate(() => document.querySelector('[data-share-status]')?.textContent)).toBe(
+        ui.shareWeChat,
+      );
+    });
+  });
+
+  describe('with scripts off, at 390 px', () => {
+    const view = useTab(suite, { width: 390, height: 800, scripts: false });
+    const chartRoutes = routes
+      .filter((route) => route === '/cong-xin-chu-fa/investment/' || route.startsWith('/embed/'))
+      .slice(0, 2);
+    it.each(chartRoutes)('%s shows every chart as its image', async (route) => {
+      await view.tab.goto(suite.site.page(route));
+      const images = await view.tab.evaluate(async () => {
+        const figures = [...document.querySelectorAll('chart-figure')];
+        const result = [];
+        for (const figure of figures) {
+          figure.scrollIntoView();
+          const image = figure.querySelector('img');
+          for (let i = 0; i < 100 && image && !(image.complete && image.naturalWidth); i++)
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          result.push({
+            scripts: !!customElements.get('chart-figure'),
+            loaded: !!image && image.complete && image.naturalWidth > 0,
+            width: Math.round(image?.getBoundingClientRect().width ?? 0),
+          });
+        }
+        return result;
+      });
+      expect(images.length).toBeGreaterThan(0);
+      for (const image of images) {
+        expect(image.scripts, 'the page’s scripts did not run').toBe(false);
+        expect(image.loaded).toBe(true);
+        expect(image.width).toBeGreaterThan(300);
+        expect(image.width).toBeLessThanOrEqual(390);
+      }
+    });
+  });
+}
