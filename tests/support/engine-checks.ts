@@ -21,7 +21,8 @@ import {
   type EngineName,
   type EngineTab,
 } from '../../scripts/lib/engines/engine';
-import { pageProbeScript, probePath, type ProbeFindings } from '../../scripts/lib/engines/page-probe';
+import { pageProbeScript, probePath } from '../../scripts/lib/engines/page-probe';
+import { readPage, type PageReading } from '../../scripts/lib/engines/read-page';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 import { contentPages } from './dist';
 import { ui } from '../../src/report/site';
@@ -50,91 +51,6 @@ export function useTab(suite: { engine: Engine }, options: Parameters<Engine['op
   });
   afterAll(() => view.tab?.close());
   return view;
-}
-
-/** What one visit found (all of it computed in the page, in one round trip). */
-export interface PageReading {
-  findings: ProbeFindings;
-  theme: string | null;
-  /** Relative luminance of the page background. */
-  background: number;
-  overflow: { scrollWidth: number; viewport: number; culprits: string[] };
-  charts: { id: string; drawn: boolean; width: number; inked: number }[];
-  /** What a reader sees, to compare one visit with another: height, controls, headings. */
-  fingerprint: { height: number; controls: string[]; headings: string[] };
-}
-
-/**
- * Runs in the page: brings each chart into view in turn (so each comes near and draws, as when a reader
- * scrolls to it), goes to the end, waits until every chart has drawn and inked its canvas, then reads what
- * the checks need.
- */
-async function readPage(): Promise<PageReading> {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const figures = [...document.querySelectorAll<HTMLElement>('chart-figure')];
-  for (const figure of figures) {
-    figure.scrollIntoView({ block: 'center' });
-    await frame();
-  }
-  scrollTo(0, document.documentElement.scrollHeight);
-  await frame();
-  const ink = (canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) inked++;
-    return inked;
-  };
-  // Drawn, then inked past the threshold as chart.js's entry animation (at most 500 ms) grows the bars.
-  const done = (figure: HTMLElement) => !!figure.dataset.drawn && ink(figure.querySelector('canvas')!) > 2000;
-  const deadline = performance.now() + 20_000;
-  while (!figures.every(done) && performance.now() < deadline) await sleep(100);
-
-  const charts = figures.map((figure) => {
-    const canvas = figure.querySelector('canvas')!;
-    return {
-      id: figure.closest('figure')?.id ?? '',
-      drawn: !!figure.dataset.drawn,
-      width: Math.round(canvas.getBoundingClientRect().width),
-      inked: ink(canvas),
-    };
-  });
-
-  const viewport = document.documentElement.clientWidth;
-  const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-  const culprits: string[] = [];
-  if (scrollWidth > viewport)
-    for (const element of document.body.querySelectorAll('*')) {
-      const rect = element.getBoundingClientRect();
-      if (rect.right > viewport + 0.5 || rect.left < -0.5)
-        culprits.push(
-          `${element.localName}${element.id ? `#${element.id}` : ''} (${Math.round(rect.left)}–${Math.round(rect.right)}px)`,
-        );
-    }
-
-  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) ?? [])
-    .slice(0, 3)
-    .map((value) => {
-      const channel = Number(value) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-  const visible = (element: Element) => !!(element as HTMLElement).offsetParent || element.getClientRects().length > 0;
-  const name = (element: Element) =>
-    (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return {
-    findings: (window as unknown as { __probe: ProbeFindings }).__probe,
-    theme: document.documentElement.dataset.theme ?? null,
-    background: 0.2126 * r! + 0.7152 * g! + 0.0722 * b!,
-    overflow: { scrollWidth, viewport, culprits: culprits.slice(0, 10) },
-    charts,
-    fingerprint: {
-      height: document.documentElement.scrollHeight,
-      controls: [...document.querySelectorAll('button, summary, a[href], input, select, textarea')]
-        .filter(visible)
-        .map(name),
-      headings: [...document.querySelectorAll('h1, h2, h3')].map(name),
-    },
-  };
 }
 
 /**

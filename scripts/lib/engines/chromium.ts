@@ -27,10 +27,12 @@ export async function launchChromiumEngine(browser?: Browser): Promise<Engine> {
 }
 
 class ChromiumTab implements EngineTab {
-  constructor(
-    private readonly page: Page,
-    readonly close: () => Promise<void>,
-  ) {}
+  private readonly page: Page;
+  readonly close: () => Promise<void>;
+  constructor(page: Page, close: () => Promise<void>) {
+    this.page = page;
+    this.close = close;
+  }
 
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load' });

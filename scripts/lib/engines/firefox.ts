@@ -51,10 +51,12 @@ export async function launchFirefoxEngine(): Promise<Engine> {
 }
 
 class FirefoxTab implements EngineTab {
-  constructor(
-    private readonly page: Page,
-    readonly close: () => Promise<void>,
-  ) {}
+  private readonly page: Page;
+  readonly close: () => Promise<void>;
+  constructor(page: Page, close: () => Promise<void>) {
+    this.page = page;
+    this.close = close;
+  }
 
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load' });

@@ -3,8 +3,8 @@
  * driven over W3C WebDriver (`webkit2gtk-driver`) on a virtual X display (`xvfb`).
  *
  * The client is Node's own fetch to the W3C endpoints, not an npm WebDriver client: the tests use
- * eight commands of the standard (new session, navigate, window rect, execute, actions, find element,
- * screenshot, delete), each one JSON request, and the clients on npm (webdriver, selenium-webdriver)
+ * nine commands of the standard (new session, navigate, window rect, execute, actions, find element,
+ * click, screenshot, delete), each one JSON request, and the clients on npm (webdriver, selenium-webdriver)
  * bring 20–60 packages for protocol layers this needs none of.
  *
  * MiniBrowser takes its WebKitSettings as arguments, so a tab with scripts off or with another user
@@ -14,10 +14,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Engine, EngineKey, EngineTab, TabOptions } from './engine.ts';
 
 export const webKitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
@@ -191,10 +191,12 @@ export async function launchWebKitEngine(): Promise<Engine> {
 
 class WebKitTab implements EngineTab {
   #closed = false;
-  constructor(
-    private readonly session: string,
-    private readonly onClose: () => void,
-  ) {}
+  private readonly session: string;
+  private readonly onClose: () => void;
+  constructor(session: string, onClose: () => void) {
+    this.session = session;
+    this.onClose = onClose;
+  }
 
   #send<T>(method: 'GET' | 'POST' | 'DELETE', route: string, body?: unknown) {
     return command<T>(this.session, method, route, body);
@@ -253,10 +255,28 @@ class WebKitTab implements EngineTab {
   }
 
   async screenshot(file: string) {
-    // An element screenshot of <html> is the whole page, not only what is in the viewport.
-    const root = await this.#send<Record<string, string>>('POST', '/element', { using: 'css selector', value: 'html' });
-    const png = await this.#send<string>('GET', `/element/${root[elementKey]}/screenshot`);
-    await writeFile(file, Buffer.from(png, 'base64'));
+    // WebDriver screenshots the viewport only (and WebKit's element screenshot of <html> as well): scroll
+    // a viewport at a time and stack the pieces.
+    const { height, viewport } = await this.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      viewport: innerHeight,
+    }));
+    const pieces: { input: Buffer; top: number; left: number }[] = [];
+    for (let top = 0; top < height; top += viewport) {
+      const scrolled = await this.evaluate(async (y: number) => {
+        scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return scrollY;
+      }, top);
+      const png = await this.#send<string>('GET', '/screenshot');
+      pieces.push({ input: Buffer.from(png, 'base64'), top: scrolled, left: 0 });
+    }
+    const { width = 0 } = await sharp(pieces[0]!.input).metadata();
+    await sharp({ create: { width, height, channels: 3, background: '#ffffff' }, limitInputPixels: false })
+      .composite(pieces)
+      .png()
+      .toFile(file);
+    await this.evaluate(() => scrollTo(0, 0));
   }
 
   async close() {
