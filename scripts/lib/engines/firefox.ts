@@ -63,7 +63,7 @@ class FirefoxTab implements EngineTab {
   }
 
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>> {
-    return this.page.evaluate(fn as never, ...(args as never[])) as Promise<Awaited<R>>;
+    return this.page.evaluate(fn as never, ...(args as unknown as never[])) as Promise<Awaited<R>>;
   }
 
   async press(key: EngineKey) {
