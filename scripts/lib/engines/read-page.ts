@@ -17,17 +17,20 @@ export interface PageReading {
 }
 
 /**
- * Runs in the page: brings each chart into view in turn (so each comes near and draws, as when a reader
- * scrolls to it), goes to the end, waits until every chart has drawn and inked its canvas, then reads what
+ * Runs in the page: brings each chart into view in turn and stays until it has drawn (as a reader scrolling
+ * to it), goes to the end, waits until every chart has drawn and inked its canvas, then reads what
  * the checks need.
  */
 export async function readPage(): Promise<PageReading> {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const figures = [...document.querySelectorAll<HTMLElement>('chart-figure')];
+  // A reader stops at each chart: stay until it has drawn (WebKit can miss a chart only flashed past).
   for (const figure of figures) {
     figure.scrollIntoView({ block: 'center' });
     await frame();
+    const until = performance.now() + 10_000;
+    while (!figure.dataset.drawn && performance.now() < until) await sleep(50);
   }
   scrollTo(0, document.documentElement.scrollHeight);
   await frame();
