@@ -40,8 +40,13 @@ export async function readPage(): Promise<PageReading> {
     for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) inked++;
     return inked;
   };
-  // Drawn, then inked past the threshold as chart.js's entry animation (at most 500 ms) grows the bars.
-  const done = (figure: HTMLElement) => !!figure.dataset.drawn && ink(figure.querySelector('canvas')!) > 2000;
+  // Drawn, then inked past the threshold as chart.js's entry animation (at most 500 ms) grows the bars,
+  // and explorable.
+  const done = (figure: HTMLElement) =>
+    !!figure.dataset.drawn &&
+    ink(figure.querySelector('canvas')!) > 2000 &&
+    // Its keyboard controls, added when the main thread is next idle after the drawing.
+    !!figure.querySelector('[data-chart-live]');
   const deadline = performance.now() + 20_000;
   while (!figures.every(done) && performance.now() < deadline) await sleep(100);
 
