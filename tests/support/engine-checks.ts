@@ -9,7 +9,8 @@
  * - the dark theme applies: at 1280 px the first page's 深色 switch is pressed, and every page after it
  *   must open dark (the head script reading the stored choice);
  * - a WeChat reader (MicroMessenger in the user agent) gets the same page, and the share control's hint;
- * - with scripts off, every chart shows its image.
+ * - with scripts off, every chart shows its image;
+ * - 字号 (issue 22): 特大 enlarges the text with no overflow and is kept on the next page.
  *
  * A check of a new reader control is one more `it` that opens a tab, or a few lines in `visitPage`.
  */
@@ -142,6 +143,24 @@ export function readerChecks(name: EngineName) {
       plain.set(route, reading.fingerprint);
     });
 
+    it('字号 特大 enlarges the text with no overflow, and the next page keeps it', async () => {
+      const rootSize = () => view.tab.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
+      const standard = await rootSize();
+      await view.tab.click('text-size-switch [data-choice="x-large"]');
+      expect(
+        await view.tab.evaluate(() =>
+          document.querySelector('text-size-switch [aria-pressed="true"]')?.getAttribute('aria-label'),
+        ),
+      ).toContain('字号');
+      expect(await rootSize()).toBeGreaterThan(standard * 1.25);
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/innovation/'));
+      expect(await rootSize(), 'the stored size applies on the next page').toBeGreaterThan(standard * 1.25);
+      expectReadable('/cong-xin-chu-fa/innovation/ at 特大', await view.tab.evaluate(readPage));
+      await view.tab.click('text-size-switch [data-choice="standard"]');
+      expect(await rootSize()).toBe(standard);
+    });
+
     it('the share control copies the link, or says it could not', async () => {
       await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
       await view.tab.click('share-button button');
@@ -161,7 +180,7 @@ export function readerChecks(name: EngineName) {
       if (!switched) {
         // The first page: the reader presses 深色; every later page must open dark by itself.
         await view.tab.goto(suite.site.page(route));
-        await view.tab.click(`theme-switch [data-theme-choice="dark"]`);
+        await view.tab.click(`theme-switch [data-choice="dark"]`);
         switched = true;
       }
       const reading = await visit(view.tab, route);
