@@ -76,6 +76,8 @@ export function readTheme(root: Element = document.documentElement): ChartTheme 
   // Each colour as the page resolves it: in forced colours the properties name system colours (Highlight,
   // CanvasText: global.css), which only the page's own style resolves to the reader's high-contrast palette.
   const probe = document.body.appendChild(document.createElement('i'));
+  // Its own colour is not forced, or every colour would read as the forced text colour.
+  probe.style.forcedColorAdjust = 'none';
   for (const [key, property] of Object.entries(themeProperties)) {
     probe.style.color = read(property);
     theme[key as keyof typeof themeProperties] = getComputedStyle(probe).color;
