@@ -26,7 +26,7 @@ import { refuseSymlinks } from './src/integrations/symlinks.ts';
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
 const { site, base, warnings } = readDeployEnv(process.env);
-for (const warning of warnings) console.warn(`\u001b[33mwarning\u001b[0m ${warning}`);
+for (const warning of warnings) console.warn(`\u001b[33m注意\u001b[0m ${warning}`);
 // No symbolic link in content/ or public/, before any file there is read (src/integrations/symlinks.ts).
 refuseSymlinks(fileURLToPath(new URL('.', import.meta.url)));
 // Read as text so a syntax error in site.json names the file.

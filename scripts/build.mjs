@@ -5,6 +5,9 @@
 // Ends with one summary line in Chinese (English gist in brackets): on success the pages, charts
 // and seconds; on failure how many problems and the first one (problems are the ✗ blocks that
 // src/errors.ts prints).
+// Astro's output is passed on line by line without its empty lines and its per-page timings (with
+// four pages rendered at a time, a page's "(+12ms)" is printed on another page's line, or alone).
+// Telemetry is off (see scripts/astro.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,22 +28,35 @@ rmSync(staging, { recursive: true, force: true });
 const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 let output = '';
-child.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  output += chunk;
-});
-child.stderr.on('data', (chunk) => {
-  process.stderr.write(chunk);
-  output += chunk;
+const flushers = [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+].map(([from, to]) => {
+  let pending = '';
+  const write = (text) => {
+    const lines = tidy(text);
+    if (lines) to.write(lines);
+  };
+  from.on('data', (chunk) => {
+    output += chunk;
+    pending += chunk;
+    const end = pending.lastIndexOf('\n');
+    if (end < 0) return;
+    write(pending.slice(0, end + 1));
+    pending = pending.slice(end + 1);
+  });
+  return () => write(pending);
 });
 const status = await new Promise((resolve) => child.on('close', resolve));
+for (const flush of flushers) flush();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${failureSummary(problemsIn(output), existsSync(dist))}`);
+  console.error(failureSummary(problemsIn(output), existsSync(dist)));
   process.exit(status ?? 1);
 }
 swapIn(staging, dist);
@@ -49,6 +65,33 @@ console.log(
   `构建完成：${pages} 个页面，${charts} 张图表，用时 ${seconds} 秒，dist/ 可以发布了。` +
     `(Build complete: dist/ is ready to deploy.)`,
 );
+
+/** Whether one of our problems (a ✗ block) has been printed, and whether a stack trace is being dropped. */
+let ours = false;
+let inStack = false;
+
+/**
+ * Astro's lines as an editor should see them: each page on its own line, without the timings that
+ * land on the wrong page or alone, and without empty lines. Our errors carry no stack trace
+ * (src/errors.ts), but the MDX compiler captures a new one on errors our Markdown checks throw
+ * (vite-plugin-mdx), which would print paths into node_modules: after a ✗ block, it is dropped.
+ */
+function tidy(text) {
+  return text
+    .replace(/[ \t]*\(\+\d+(?:\.\d+)?m?s\)[ \t]*/g, '')
+    .replace(/(?<=\S)(?=(?:\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d(?:\x1b\[[0-9;]*m)*\s+[├└]─)/g, '\n')
+    .split('\n')
+    .filter((line) => {
+      const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+      if (/(?:^|\s)✗ /.test(plain)) ours = true;
+      if (ours && /^\s*Stack trace:\s*$/.test(plain)) return !(inStack = true);
+      if (inStack && /^\s+(?:at |\[\.\.\.\])/.test(plain)) return false;
+      inStack = false;
+      return plain.trim() !== '';
+    })
+    .map((line) => `${line}\n`)
+    .join('');
+}
 
 /** Pages (HTML files) and charts (distinct datasets drawn as charts) in the built site. */
 function countOutput(dir) {

@@ -26,6 +26,8 @@ export interface Problem {
   hint?: string;
   /** A short English gist for developers. */
   en?: string;
+  /** The line as the editor wrote it, shown under the message with a `^` under `column`. */
+  source?: string;
 }
 
 /** Each problem printed by `formatProblem` starts with this mark (the build's summary line counts them). */
@@ -37,11 +39,31 @@ export function formatWhere(problem: Pick<Problem, 'file' | 'line' | 'column'>):
   return `${problem.file} 第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}`;
 }
 
-/** One problem as the terminal prints it: where, what, what to do, English gist. */
+/** Columns a character takes in a terminal: Chinese characters and full-width signs take two. */
+const wide =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+const columns = (text: string) => [...text].reduce((sum, char) => sum + (wide.test(char) ? 2 : 1), 0);
+
+/**
+ * The line an editor wrote, numbered, with a `^` under the column (a tab shown as `→`, so it can
+ * be seen and the marker stays in place).
+ */
+export function sourceExcerpt(problem: Pick<Problem, 'line' | 'column' | 'source'>): string[] {
+  if (problem.source === undefined || !problem.line) return [];
+  const text = problem.source.replace(/\t/g, '→');
+  const gutter = `    ${problem.line} | `;
+  const marker = problem.column
+    ? [`${' '.repeat(gutter.length - 2)}| ${' '.repeat(columns([...text].slice(0, problem.column - 1).join('')))}^`]
+    : [];
+  return [`${gutter}${text}`, ...marker];
+}
+
+/** One problem as the terminal prints it: where, what, the line itself, what to do, English gist. */
 export function formatProblem(problem: Problem): string {
   return [
     `${problemMark} ${formatWhere(problem)}`,
     `  问题：${problem.message}`,
+    ...sourceExcerpt(problem),
     ...(problem.hint ? [`  怎么改：${problem.hint}`] : []),
     ...(problem.en ? [`  (${problem.en})`] : []),
   ].join('\n');
@@ -66,6 +88,9 @@ export function editorError(problems: Problem | readonly Problem[]): AstroError 
     : severalHint;
   const error = new AstroError(verbatim(message), verbatim(hint));
   error.name = '内容问题';
+  // No stack trace: it would say where our check ran (through node_modules), not where the mistake is;
+  // file and line are in the message and in `loc`.
+  error.stack = '';
   // The MDX compiler copies `line` and `column` into the location it reports.
   Object.assign(error, first.line ? { line: first.line, column: first.column ?? 1 } : {});
   (error as AstroError & { loc?: object }).loc = {
@@ -103,15 +128,19 @@ const typeNames: Record<string, string> = {
 };
 const typeName = (type: string) => typeNames[type] ?? type;
 const describe = (value: unknown) =>
-  value === undefined ? '没有填写' : `写的是 ${JSON.stringify(value)}（${typeName(typeof value)}）`;
+  value === undefined
+    ? '没有填写'
+    : `写的是 ${JSON.stringify(value)}（${Array.isArray(value) ? typeName('array') : typeName(typeof value)}）`;
 
 /** Chinese for zod's issues, for every check that parses editors' files with a schema. */
 export function zodMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `缺少这一项，需要填写${typeName(issue.expected)}`
-        : `应为${typeName(issue.expected)}，${describe(issue.input)}`;
+      if (issue.input === undefined) return `缺少这一项，需要填写${typeName(issue.expected)}`;
+      // A list (`- ` lines, or `[ ]`) where one value belongs: the usual YAML slip.
+      if (Array.isArray(issue.input) && !['array', 'tuple'].includes(issue.expected))
+        return `应为${typeName(issue.expected)}，这里写成了列表 ${JSON.stringify(issue.input)}（以“- ”开头的几行，或 [ ]），只能写一个值`;
+      return `应为${typeName(issue.expected)}，${describe(issue.input)}`;
     case 'too_small':
       return issue.origin === 'string'
         ? issue.minimum === 1
@@ -181,39 +210,26 @@ export function lineAt(text: string, at: number): number {
 /** Field path as editors see it: `values.3.value`. */
 const fieldName = (keys: readonly PropertyKey[]) => (keys.length ? keys.map(String).join('.') : '（整个文件）');
 
-/** One problem per zod issue, naming the field; `lineOf` finds the field's line in the file. */
+/**
+ * One problem per zod issue, naming the field; `lineOf` finds the field's line in the file, and
+ * with the file's `text` the problem shows that line.
+ */
 export function zodProblems(
   file: string,
   error: z.ZodError,
   lineOf?: (keys: readonly PropertyKey[]) => number | undefined,
+  text?: string,
 ): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    ...(lineOf?.(issue.path) ? { line: lineOf(issue.path) } : {}),
-    message: `字段 ${fieldName(issue.path)}：${issue.message}`,
-    hint: '对照《编辑指南》里这个字段的说明改正。',
-    en: `${fieldName(issue.path)}: invalid value`,
-  }));
-}
-
-/** A JSON syntax error, with the line and column JSON.parse reports. */
-export function jsonSyntaxProblem(file: string, text: string, error: Error): Problem {
-  const position = Number(error.message.match(/position (\d+)/)?.[1]);
-  const lineCol = error.message.match(/line (\d+) column (\d+)/);
-  let line: number | undefined;
-  let column: number | undefined;
-  if (lineCol) [line, column] = [Number(lineCol[1]), Number(lineCol[2])];
-  else if (Number.isFinite(position)) {
-    const before = text.slice(0, position).split('\n');
-    [line, column] = [before.length, before.at(-1)!.length + 1];
-  }
-  return {
-    file,
-    ...(line ? { line, column } : {}),
-    message: 'JSON 格式不对，文件读不出来',
-    hint: '检查这一行和上一行：每项之间要有英文逗号，最后一项后面不能有逗号，文字要用英文双引号 " " 括起来。',
-    en: `not valid JSON: ${error.message}`,
-  };
+  return error.issues.map((issue) => {
+    const line = lineOf?.(issue.path);
+    return {
+      file,
+      ...(line ? { line, ...(text === undefined ? {} : { source: text.split('\n')[line - 1] ?? '' }) } : {}),
+      message: `字段 ${fieldName(issue.path)}：${issue.message}`,
+      hint: '对照《编辑指南》里这个字段的说明改正。',
+      en: `${fieldName(issue.path)}: invalid value`,
+    };
+  });
 }
 
 /** Formats zod issues as `file: field: message` lines (schema unit tests read them). */
@@ -227,7 +243,7 @@ export function formatIssues(file: string, error: z.ZodError): string {
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, file: string, text?: string): z.infer<T> {
   const result = schema.safeParse(value, zodOptions);
   if (!result.success)
-    throw editorError(zodProblems(file, result.error, text ? (keys) => jsonPathLine(text, keys) : undefined));
+    throw editorError(zodProblems(file, result.error, text ? (keys) => jsonPathLine(text, keys) : undefined, text));
   return result.data;
 }
 

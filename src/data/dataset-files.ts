@@ -6,8 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { datasetIdPattern, datasetSchema, type IdentifiedDataset } from '../schemas/dataset';
-import { editorError, jsonPathLine, jsonSyntaxProblem, zodOptions, zodProblems, type Problem } from '../errors';
+import { editorError, jsonPathLine, zodOptions, zodProblems, type Problem } from '../errors';
 import { readEditorFile } from '../files/editor-text';
+import { jsonSyntaxProblem } from '../files/syntax-problems';
 
 /** A name an editor could rename the file to: lowercase, other characters as hyphens. */
 const suggestedId = (id: string) =>
@@ -48,7 +49,7 @@ export function readDatasetFiles(directory: string, label: string): IdentifiedDa
     }
     const result = datasetSchema.safeParse(json, zodOptions);
     if (result.success) datasets.push({ ...result.data, id });
-    else problems.push(...zodProblems(file, result.error, (keys) => jsonPathLine(text, keys)));
+    else problems.push(...zodProblems(file, result.error, (keys) => jsonPathLine(text, keys), text));
   }
   if (problems.length) throw editorError(problems);
   return datasets;

@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import { checkFrontmatter, jsonSyntaxProblem } from '../files/syntax-problems';
 
 /**
  * Vite plugin: MDX files under content/ are loaded through `readEditorFile`, so the MDX compiler
@@ -30,6 +31,7 @@ export function editorFilesVite(root: string = process.cwd()): Plugin {
         if (!file.startsWith(path.join(root, 'content'))) return undefined;
         const name = path.relative(root, file).split(path.sep).join('/');
         const text = readEditorFile(file, name);
+        checkFrontmatter(text, name);
         checkMdxSyntax(text, name);
         return text;
       },
@@ -65,6 +67,21 @@ export function checkMdxSyntax(text: string, file: string): void {
   }
 }
 
+/**
+ * Frontmatter and JSON syntax, checked before Astro parses the file: its own messages are js-yaml's
+ * English with a stack trace, and its JSON loader lets a trailing comma through.
+ */
+function checkSyntax(text: string, file: string): void {
+  if (file.endsWith('.mdx')) checkFrontmatter(text, file);
+  if (file.endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw editorError(jsonSyntaxProblem(file, text, error as Error));
+    }
+  }
+}
+
 /** The frontmatter block of an MDX text, for finding a field's line. */
 const frontmatterOf = (text: string) => text.match(/^---\n([\s\S]*?)\n---/)?.[0] ?? '';
 
@@ -78,8 +95,11 @@ export function checkEntryData(file: string, text: string, data: unknown, schema
   if (result.success) return;
   const isJson = file.endsWith('.json');
   throw editorError(
-    zodProblems(file, result.error, (keys) =>
-      isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0]),
+    zodProblems(
+      file,
+      result.error,
+      (keys) => (isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0])),
+      text,
     ),
   );
 }
@@ -111,6 +131,7 @@ export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodTyp
               const absolute = decodeURIComponent(params.fileUrl.pathname);
               const file = path.relative(decodeURIComponent(context.config.root.pathname), absolute);
               const contents = readEditorFile(absolute, file);
+              checkSyntax(contents, file.split(path.sep).join('/'));
               texts.set(absolute, contents);
               return entryType.getEntryInfo({ ...params, contents });
             },

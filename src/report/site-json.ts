@@ -1,5 +1,6 @@
-import { editorError, jsonSyntaxProblem, parseOrThrow } from '../errors';
+import { editorError, parseOrThrow } from '../errors';
 import { normaliseText } from '../files/editor-text';
+import { jsonSyntaxProblem } from '../files/syntax-problems';
 import { siteSchema, type Site } from '../schemas/site';
 
 /** Parses the text of `content/site.json`; a syntax error names the file and line (Vite's and Node's JSON imports do not). */

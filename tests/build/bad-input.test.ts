@@ -195,6 +195,10 @@ describe('the bad-input catalogue', () => {
         /\n构建失败：共 \d+ 个问题，第一个：.+。dist\/ (保持原样|没有生成)，没有半成品可以发布。/,
       );
       expect(result.output).toMatch(/Build failed: dist\/ was left as it was/);
+      // …which is the last line; and for an editor: no stack trace, no path into node_modules, no
+      // telemetry notice (builds run as on a machine where Astro never ran, tests/support/site-copy.ts).
+      expect(result.output.trimEnd().split('\n').at(-1)).toMatch(/^构建失败：/);
+      expect(result.output).not.toMatch(/Stack trace|node_modules|^\s+at |anonymous usage data/m);
       const dist = path.join(root, 'dist');
       if (hadDist) {
         expect(listing(dist)).toEqual(distBefore);
@@ -238,8 +242,17 @@ describe('what editors write that the site supports', () => {
         'cards',
     );
     expect(Number(summary![2])).toBe(charts.length);
-    // A quiet build: nothing an editor cannot act on.
-    expect(result.output).not.toMatch(/\[WARN\]|\[ERROR\]|MODULE_LEVEL_DIRECTIVE|Shiki/);
+    // A quiet build: nothing an editor cannot act on, no telemetry notice, no empty or timing-only line
+    // (pages are rendered four at a time, so Astro's per-page timings used to land alone on a line),
+    // each page on its own line, and the summary last.
+    expect(result.output).not.toMatch(/\[WARN\]|\[ERROR\]|MODULE_LEVEL_DIRECTIVE|Shiki|anonymous usage data/);
+    const lines = result.output.trimEnd().split('\n');
+    expect(lines.filter((line) => /^\s*(?:\(\+\d+(?:\.\d+)?m?s\))?\s*$/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /├─.*├─/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.includes('├─ /cong-xin-chu-fa/innovation/index.html'))).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d {3}├─ \/cong-xin-chu-fa\/innovation\/index\.html$/),
+    ]);
+    expect(lines.at(-1)).toMatch(/^构建完成：/);
   });
 
   it('reads a chapter, its datasets and site.json saved with a BOM and CRLF as the same page', () => {

