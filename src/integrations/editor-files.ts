@@ -71,7 +71,7 @@ export function checkMdxSyntax(text: string, file: string): void {
  * Frontmatter and JSON syntax, checked before Astro parses the file: its own messages are js-yaml's
  * English with a stack trace, and its JSON loader lets a trailing comma through.
  */
-function checkSyntax(text: string, file: string): void {
+export function checkEntrySyntax(text: string, file: string): void {
   if (file.endsWith('.mdx')) checkFrontmatter(text, file);
   if (file.endsWith('.json')) {
     try {
@@ -131,7 +131,7 @@ export function editorGlob(options: Parameters<typeof glob>[0], schema: z.ZodTyp
               const absolute = decodeURIComponent(params.fileUrl.pathname);
               const file = path.relative(decodeURIComponent(context.config.root.pathname), absolute);
               const contents = readEditorFile(absolute, file);
-              checkSyntax(contents, file.split(path.sep).join('/'));
+              checkEntrySyntax(contents, file.split(path.sep).join('/'));
               texts.set(absolute, contents);
               return entryType.getEntryInfo({ ...params, contents });
             },

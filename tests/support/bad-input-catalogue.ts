@@ -109,6 +109,20 @@ writeFileSync(path.join(outside, 'passwd'), `${outsideText}:x:0:0:root:/root:/bi
 const outsideAbsent = [new RegExp(outsideText), new RegExp(outside.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
 const symlinkMessage = /问题：这是一个符号链接（快捷方式），网站不读取 content\/ 和 public\/ 里的链接/;
 
+/**
+ * A whole message, for the syntax mistakes of issue 27: the problem (where, what, the line itself with
+ * its marker), what to do and the English gist, each as printed (in-process: message then hint; by the
+ * build: the hint under "Hint:"), and the summary line's first problem.
+ */
+function whole(file: string, where: string, problem: string, source: string[], hint: string, en: string): RegExp[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [
+    new RegExp(escape([`✗ ${file} ${where}`, `  问题：${problem}`, ...source].join('\n')) + '\n'),
+    new RegExp(`\\n\\s*${escape(hint)}\\n\\s*${escape(`(${en})`)}\\n`),
+    new RegExp(`\\n${escape(`构建失败：共 1 个问题，第一个：${file} ${where}：${problem}。`)}`),
+  ];
+}
+
 export const mistakes: Mistake[] = [
   {
     name: 'code in a chapter: {…} in text and on its own line, a spread, an expression attribute, a tab-split scheme, braces',
@@ -288,7 +302,7 @@ export const mistakes: Mistake[] = [
     name: 'site.json that is not valid JSON',
     stage: 'config',
     make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
-    expect: [at(siteJson, 2), /JSON 格式不对/],
+    expect: [at(siteJson, 2), /JSON 格式不对，文件读不出来：字段名后面缺少英文冒号“:”/],
   },
   {
     name: 'a <Chart> with an id no dataset has',
@@ -341,18 +355,191 @@ export const mistakes: Mistake[] = [
     make: (root) => replaceIn(root, projectCounts, '"value": 59, "unit": "个"', '"value": 59, "unit": "吨"'),
     expect: [at(projectCounts), /59吨 不在引文/],
   },
+  // Frontmatter written the way a newcomer writes it (issue 27): each stops while content loads.
+  {
+    name: 'a title with an unquoted half-width colon',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, /^title: .*$/m, 'title: 江津: 新的一年'),
+    expect: whole(
+      investment,
+      '第 5 行第 10 列',
+      'title 的值里有一个半角冒号“:”，资料卡会把它当成下一个字段的开始，读不下去',
+      ['    5 | title: 江津: 新的一年', '      |            ^'],
+      '把这个冒号改成全角“：”（title: 江津：新的一年），或者把整个值放进英文双引号里（title: "江津: 新的一年"）。',
+      'frontmatter YAML: bad indentation of a mapping entry',
+    ),
+  },
+  {
+    name: 'a frontmatter line indented with a tab',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, '\ntitle: ', '\n\ttitle: '),
+    expect: whole(
+      investment,
+      '第 5 行第 1 列',
+      '这一行用制表符（Tab 键，显示为 →）缩进，资料卡只认空格',
+      ['    5 | →title: 招商引资接龙引凤 注入发展“新活力”', '      | ^'],
+      '删掉行首的制表符：顶格的字段（title: …）前面什么都不要有；要缩进的地方用两个空格。',
+      'frontmatter YAML: tab characters must not be used in indentation',
+    ),
+  },
+  {
+    name: 'a title whose quote is never closed',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, 'title: 招商', 'title: "招商'),
+    expect: whole(
+      investment,
+      '第 5 行第 8 列',
+      '这一行的值以英文引号 " 开头，但没有配对的结尾引号',
+      ['    5 | title: "招商引资接龙引凤 注入发展“新活力”', '      |        ^'],
+      '在值的末尾补上 "（title: "招商引资接龙引凤 注入发展“新活力”"）；值里面要用引号时，请用中文引号“ ”。',
+      'frontmatter YAML: unexpected end of the stream within a double quoted scalar',
+    ),
+  },
+  {
+    name: 'frontmatter without its opening ---',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, /^---\n/, ''),
+    expect: whole(
+      investment,
+      '第 1 行第 1 列',
+      '资料卡（frontmatter）开头缺少一行 ---，这几行字段会被当成正文',
+      ['    1 | order: 2', '      | ^'],
+      '在第 1 行上面加一行 ---（三个半角减号），资料卡要用上下两行 --- 括起来。',
+      'frontmatter: the opening --- line is missing',
+    ),
+  },
+  {
+    name: 'frontmatter without its closing ---',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, /^(standfirst: .*\n)---\n/m, '$1'),
+    expect: whole(
+      investment,
+      '第 6 行',
+      '资料卡（frontmatter）只有开头的 ---，没有结尾的 ---',
+      ['    6 | standfirst: 精准招商引资，是加快形成新质生产力的源头活水。'],
+      '在第 6 行（资料卡最后一个字段）下面加一行 ---，再空一行写正文。',
+      'frontmatter: the closing --- line is missing',
+    ),
+  },
+  {
+    name: 'a frontmatter field written twice',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, 'slug: investment\n', 'slug: investment\ntitle: 江津\n'),
+    expect: whole(
+      investment,
+      '第 6 行第 1 列',
+      '字段 title 写了两次（第 5 行和第 6 行）',
+      ['    6 | title: 招商引资接龙引凤 注入发展“新活力”', '      | ^'],
+      '每个字段只能写一次：保留对的那一行，删掉另一行。',
+      'frontmatter YAML: duplicated mapping key',
+    ),
+  },
+  {
+    name: 'a title written as a list',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, /^title: .*$/m, 'title:\n  - 招商引资接龙引凤\n  - 注入发展“新活力”'),
+    expect: whole(
+      investment,
+      '第 5 行',
+      '字段 title：应为文字，这里写成了列表 ["招商引资接龙引凤","注入发展“新活力”"]（以“- ”开头的几行，或 [ ]），只能写一个值',
+      ['    5 | title:'],
+      '对照《编辑指南》里这个字段的说明改正。',
+      'title: invalid value',
+    ),
+  },
+  {
+    name: 'a field name followed by a full-width colon',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, investment, 'title: 招商', 'title：招商'),
+    expect: whole(
+      investment,
+      '第 5 行第 6 列',
+      '字段名 title 后面要用半角冒号加一个空格（title: …）',
+      ['    5 | title：招商引资接龙引凤 注入发展“新活力”', '      |      ^'],
+      '改成 title: 再写值：冒号是英文半角的“:”，后面空一格。',
+      'frontmatter YAML: can not read a block mapping entry; a multiline key may not be an implicit key',
+    ),
+  },
+  // Datasets' JSON as editors mistype it: Astro's own JSON loader would let the trailing comma through.
+  {
+    name: 'a dataset with a comma after the last item',
+    stage: 'content loading',
+    make: (root) =>
+      replaceIn(root, projectCounts, '"quote": "全区签约工业项目59个" }', '"quote": "全区签约工业项目59个", }'),
+    expect: whole(
+      projectCounts,
+      '第 11 行第 91 列',
+      'JSON 格式不对，文件读不出来：最后一项后面多了一个逗号',
+      [
+        '    11 |     { "key": "signed", "label": "签约工业项目", "value": 59, "unit": "个", "quote": "全区签约工业项目59个", },',
+        `       | ${' '.repeat(106)}^`,
+      ],
+      '删掉这个逗号：} 前面的最后一项后面不能有逗号。',
+      'not valid JSON: Expected double-quoted property name in JSON at position 448 (line 11 column 93)',
+    ),
+  },
+  {
+    name: 'a dataset with a Chinese comma between items',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 59，'),
+    expect: whole(
+      projectCounts,
+      '第 11 行第 54 列',
+      'JSON 格式不对，文件读不出来：这里的 ， 是中文标点，JSON 的格式符号要用英文半角的 ,',
+      [
+        '    11 |     { "key": "signed", "label": "签约工业项目", "value": 59， "unit": "个", "quote": "全区签约工业项目59个" },',
+        `       | ${' '.repeat(59)}^`,
+      ],
+      '把 ， 改成英文半角的 ,。引号、逗号、冒号、括号都要用英文半角；中文标点只能写在 " " 括起来的文字里面。',
+      "not valid JSON: Expected ',' or '}' after property value in JSON at position 409 (line 11 column 54)",
+    ),
+  },
+  {
+    name: 'a dataset with Chinese quotes around a text',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, projectCounts, '"unit": "个"', '"unit": “个”'),
+    expect: whole(
+      projectCounts,
+      '第 5 行第 11 列',
+      'JSON 格式不对，文件读不出来：这里的 “ 是中文标点，JSON 的格式符号要用英文半角的 "',
+      ['    5 |   "unit": “个”,', '      |           ^'],
+      '把 “ 改成英文半角的 "。引号、逗号、冒号、括号都要用英文半角；中文标点只能写在 " " 括起来的文字里面。',
+      `not valid JSON: Unexpected token '“', ..."  "unit": “个”,`,
+    ),
+  },
+  {
+    name: 'a dataset whose list of values is never closed',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, projectCounts, '\n  ]\n}', '\n}'),
+    expect: whole(
+      projectCounts,
+      '第 20 行第 1 列',
+      'JSON 格式不对，文件读不出来：第 10 行的 [ 在这之前没有闭合（缺少 ]）',
+      ['    20 | }', '       | ^'],
+      '在这一组最后一项后面补上 ]；左右括号要一一成对。',
+      "not valid JSON: Expected ',' or ']' after array element in JSON at position 698 (line 20 column 1)",
+    ),
+  },
   {
     name: 'SITE_URL without https://',
     stage: 'environment',
     built: true,
     env: { SITE_URL: 'news.example.org' },
-    expect: [/SITE_URL: "news\.example\.org"/],
+    expect: [
+      /✗ 环境变量 SITE_URL\n {2}问题：SITE_URL "news\.example\.org" 不是完整的网址\n/,
+      /写成完整的网址，例如 SITE_URL=https:\/\/news\.example\.org/,
+      /\(SITE_URL: "news\.example\.org" is not an absolute URL/,
+    ],
   },
   {
     name: 'BASE_PATH without a leading slash',
     stage: 'environment',
     env: { BASE_PATH: 'reports/xin-zhi' },
-    expect: [/BASE_PATH: "reports\/xin-zhi"/],
+    expect: [
+      /✗ 环境变量 BASE_PATH\n {2}问题：BASE_PATH "reports\/xin-zhi" 要以 \/ 开头\n/,
+      /写成 \/ 开头、\/ 结尾的文件夹路径，例如 BASE_PATH=\/reports\/xin-zhi\/。/,
+      /\(BASE_PATH: "reports\/xin-zhi" must be a path starting with "\/"/,
+    ],
   },
   // The mistakes of issue 9's table that the site rejects (the supported ones are built below).
   {

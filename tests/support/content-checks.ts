@@ -4,8 +4,9 @@
  *
  * 1. environment: `readDeployEnv` (astro.config.mjs);
  * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs);
- * 3. content loading: every file decoded (`readEditorFile`) and its frontmatter or JSON checked with
- *    its collection's schema (`checkEntryData`, the collections' loader);
+ * 3. content loading: every file decoded (`readEditorFile`), its frontmatter or JSON syntax checked
+ *    (`checkEntrySyntax`) and its data checked with its collection's schema (`checkEntryData`, the
+ *    collections' loader);
  * 4. compile: every MDX file's syntax (`checkMdxSyntax`) and Markdown (`markdownProblems`);
  * 5. render: site.json's schema, chapter order and slugs, the provenance check, and the props of
  *    the components editors write (<Figure>'s photo, <Chart>'s and <KeyFigures>'s dataset).
@@ -23,9 +24,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { failureSummary, problemsIn } from '../../scripts/lib/build-summary.mjs';
 import { checkedDatasets, pickDataset } from '../../src/data/datasets';
-import { checkProps, editorError, isEditorError, jsonSyntaxProblem } from '../../src/errors';
+import { checkProps, editorError, isEditorError } from '../../src/errors';
 import { readDeployEnv } from '../../src/integrations/deploy-env';
-import { checkEntryData, checkMdxSyntax } from '../../src/integrations/editor-files';
+import { checkEntryData, checkEntrySyntax, checkMdxSyntax } from '../../src/integrations/editor-files';
 import { readEditorFile } from '../../src/files/editor-text';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
@@ -148,14 +149,11 @@ export async function checkContent(
           for (const entry of entries) {
             const file = `content/reports/${entry}`;
             const text = read(file);
+            // Frontmatter and JSON syntax, before Astro's parsers (src/files/syntax-problems.ts).
+            checkEntrySyntax(text, file);
             let data: unknown;
-            if (file.endsWith('.json')) {
-              try {
-                data = JSON.parse(text);
-              } catch (error) {
-                throw editorError(jsonSyntaxProblem(file, text, error as Error));
-              }
-            } else {
+            if (file.endsWith('.json')) data = JSON.parse(text);
+            else {
               data = parseFrontmatter(text).frontmatter;
               mdxFiles.push({ file, text, data: data as Record<string, unknown> });
             }
