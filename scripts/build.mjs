@@ -30,6 +30,10 @@ const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...p
   stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+/** Whether one of our problems (a ✗ block) has been printed, and whether a stack trace is being dropped. */
+let ours = false;
+let inStack = false;
+
 let output = '';
 const flushers = [
   [child.stdout, process.stdout],
@@ -65,10 +69,6 @@ console.log(
   `构建完成：${pages} 个页面，${charts} 张图表，用时 ${seconds} 秒，dist/ 可以发布了。` +
     `(Build complete: dist/ is ready to deploy.)`,
 );
-
-/** Whether one of our problems (a ✗ block) has been printed, and whether a stack trace is being dropped. */
-let ours = false;
-let inStack = false;
 
 /**
  * Astro's lines as an editor should see them: each page on its own line, without the timings that
