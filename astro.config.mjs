@@ -22,6 +22,7 @@ import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
+import { hantEdition } from './src/integrations/hant-edition.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
@@ -72,6 +73,8 @@ export default defineConfig({
   },
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set; it leaves out the
   // 404 page and the old addresses that only redirect.
+  // hantEdition writes the 繁體 edition under zh-hant/ from the built pages (after the sitemap, whose entries it
+  // doubles; before the checks and copies below, which then cover it too).
   // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
   // linkCheck fails the build on an internal link or #anchor that leads nowhere.
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
@@ -79,6 +82,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
+    hantEdition(),
     legacyFiles(),
     linkCheck(),
     hostFiles(),

@@ -84,10 +84,11 @@ async function startNginxOnce(root: string, errorPage: string, options: NginxOpt
   // The base path the error page sits under (`/sub/` for `/sub/404.html`): the embed pattern is anchored there.
   const base = errorPage.replace(/404\.html$/, '');
   const conf = readFileSync(siteConf, 'utf8');
-  const embedPattern = /^(\s*)~\^\/embed\/(?=\s)/m;
-  if (!embedPattern.test(conf)) throw new Error('deploy/nginx.conf: the embed pattern ~^/embed/ was not found');
+  const embedPattern = /^(\s*)~\^\/(\(zh-hant\/\)\?)embed\/(?=\s)/m;
+  if (!embedPattern.test(conf))
+    throw new Error('deploy/nginx.conf: the embed pattern ~^/(zh-hant/)?embed/ was not found');
   let site = conf
-    .replace(embedPattern, `$1~^${base}embed/`)
+    .replace(embedPattern, `$1~^${base}$2embed/`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)
     .replace(/^(\s*)error_page 404\s+[^;]+;/m, `$1error_page 404 ${errorPage};`)
     // The test machine may have no IPv6: only the IPv4 listen lines are kept (and moved to free ports).

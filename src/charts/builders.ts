@@ -45,10 +45,12 @@ declare module 'chart.js' {
   }
 }
 
-/** Where a label may break well: after a number with its unit, after closing or before opening punctuation. */
+/** Where a label may break well: after a number with its unit (in either script), after closing or before opening punctuation. */
 function goodBreaks(label: string): Set<number> {
   const breaks = new Set<number>();
-  for (const match of label.matchAll(/\d+(?:\.\d+)?(?:万|亿)?(?:元|户|个|家|条|吨|GW|公斤|公里|%)?/g)) {
+  for (const match of label.matchAll(
+    /\d+(?:\.\d+)?(?:[万亿萬億])?(?:元|户|戶|[个個]|家|[条條]|[吨噸]|GW|公斤|公里|%)?/g,
+  )) {
     breaks.add(match.index + match[0].length);
   }
   [...label].forEach((character, index) => {

@@ -5,8 +5,8 @@
  */
 import type { DatasetValue, Quantity, Qualifier } from '../schemas/dataset';
 
-/** Scale words that may lead a unit: 万元 is 10⁴ 元, 亿元 10⁸ 元. */
-const scales: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+/** Scale words that may lead a unit: 万元 is 10⁴ 元, 亿元 10⁸ 元; the 繁體 edition's charts write 萬 and 億. */
+const scales: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
 
 /** Splits a unit into its scale word and base unit: 亿元 → { factor: 1e8, scale: '亿', base: '元' }. */
 export function parseUnit(unit: string): { factor: number; scale: string; base: string } {

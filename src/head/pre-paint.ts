@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { themeChoices, themeStorageKey } from './theme';
 import { textSizeChoices, textSizeStorageKey } from './text-size';
+import { scriptStorageKey } from '../hant/addresses';
 
 /**
  * One line of the head script: copies a remembered choice from localStorage onto <html> as
@@ -28,7 +29,14 @@ export const prePaintScript =
     'textSize',
     textSizeChoices.filter((choice) => choice !== 'standard'),
   ) +
-  '}catch(e){}';
+  // The 繁/简 choice (docs/zh-hant.md): a page in the other script than the one the reader chose, in a
+  // top-level window, goes at once to its twin (<html data-twin>; none on the 404 page; an embed in
+  // another site's frame keeps its host's script). Never guessed from the browser's language.
+  `t=s[${JSON.stringify(scriptStorageKey)}];if(t&&t!=d.lang&&d.dataset.twin&&self==top)location.replace(d.dataset.twin+location.hash)` +
+  '}catch(e){}' +
+  // A click on the 繁/简 switch (the one link with an hreflang) carries the #anchor the reader is at and
+  // remembers the script it leads to.
+  `onclick=function(e){e=e.target.closest("a[hreflang]");e&&(e.hash=location.hash,s&&(s[${JSON.stringify(scriptStorageKey)}]=e.hreflang))}`;
 
 /** The CSP source expression (`sha256-…`) that allows `prePaintScript` and nothing else. */
 export const prePaintHash: `sha256-${string}` = `sha256-${createHash('sha256').update(prePaintScript).digest('base64')}`;

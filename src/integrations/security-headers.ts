@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { pageContentSecurityPolicy } from '../head/csp';
 import { htmlCaching, immutableCaching } from './caching';
+import { hantFolder } from '../hant/addresses';
 
 /**
  * The site-wide Content-Security-Policy sent as an HTTP header by the deploy recipes (the `_headers`
@@ -91,12 +92,15 @@ export function headersFile(base = '/'): string {
     "# >>> EMBED PAGES (issue 12): the charts' embed pages, and only they, may be framed by other sites.",
     '# Cloudflare Pages adds the headers of every matching rule (joining equal names with a comma), so the',
     '# rule first detaches ("! Name") what it replaces; then it sets the embed values.',
-    [
-      `${base}${embedPagesPath}*`,
-      '  ! X-Frame-Options',
-      ...Object.keys(embedOverrides()).map((name) => `  ! ${name}`),
-      ...Object.entries(embedOverrides()).map(([name, value]) => `  ${name}: ${value}`),
-    ].join('\n'),
+    // The 繁體 edition's embed pages too (docs/zh-hant.md).
+    ...[`${base}${embedPagesPath}*`, `${base}${hantFolder}${embedPagesPath}*`].map((pattern) =>
+      [
+        pattern,
+        '  ! X-Frame-Options',
+        ...Object.keys(embedOverrides()).map((name) => `  ! ${name}`),
+        ...Object.entries(embedOverrides()).map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
+    ),
     '# <<< EMBED PAGES',
     '',
     '# Build assets carry a content hash in their names: a new build gives new names, so cache them for good.',

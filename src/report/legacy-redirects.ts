@@ -39,6 +39,7 @@ export const reservedReportIds: readonly string[] = [
   'og',
   '_astro',
   'rss',
+  'zh-hant',
   '404',
   ...Object.keys(legacyPages).map((page) => page.replace(/\/$/, '')),
 ];

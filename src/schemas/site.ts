@@ -24,6 +24,12 @@ export const uiStringsSchema = z.strictObject({
   notFoundTitle: z.string().min(1),
   /** Text of the 404 page. */
   notFoundText: z.string().min(1),
+  /** The 繁/简 switch on a simplified page, in 繁體: it leads to the same place in the 繁體 edition. */
+  scriptSwitchHant: z.string().includes('繁'),
+  /** The switch on a 繁體 page, left in simplified characters: it leads back to the original. */
+  scriptSwitchHans: z.string().includes('简'),
+  /** Said in a 繁體 page's footer (converted like the rest): the page is converted automatically from the simplified original. */
+  hantNotice: z.string().min(1),
   /** Link from the 404 page to the cover. */
   notFoundLink: z.string().min(1),
   /** Reading time of a page; `{minutes}` is replaced by whole minutes (at 400 characters a minute). */

@@ -14,6 +14,7 @@ import {
   immutableCaching,
   securityHeaders,
 } from '../../src/integrations/security-headers';
+import { hantFolder } from '../../src/hant/addresses';
 
 /** Parses a Netlify / Cloudflare Pages `_headers` file into path rules and their headers. */
 /** Cloudflare Pages' "! Name" lines (a rule dropping a header a broader rule attached), per path rule. */
@@ -79,23 +80,31 @@ describe.each([
 
   it('caches the hashed build assets for good, under the base path', () => {
     expect(rules.get(`${base}_astro/*`)).toEqual({ 'Cache-Control': immutableCaching });
-    expect([...rules.keys()]).toEqual(['/*', `${base}${embedPagesPath}*`, `${base}_astro/*`]);
+    expect([...rules.keys()]).toEqual([
+      '/*',
+      `${base}${embedPagesPath}*`,
+      `${base}${hantFolder}${embedPagesPath}*`,
+      `${base}_astro/*`,
+    ]);
   });
 
-  it('lets only the charts’ embed pages be framed: their rule detaches and replaces the framing headers', () => {
-    const pattern = `${base}${embedPagesPath}*`;
-    const detached = detachedHeaders(text).get(pattern)!;
-    // What a request under the embed path gets on Cloudflare Pages: /* less the detached names, plus the rule's own.
-    const applied: Record<string, string> = { ...rules.get('/*') };
-    for (const name of detached) delete applied[name];
-    Object.assign(applied, rules.get(pattern));
-    expect(applied).toEqual(embedSecurityHeaders);
-    expect(applied['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
-    expect(applied).not.toHaveProperty('X-Frame-Options');
-    // Every name the rule sets was detached first (else Cloudflare would join the two values).
-    for (const name of Object.keys(rules.get(pattern)!)) expect(detached).toContain(name);
-    // Every other path keeps refusing frames.
-    expect(rules.get('/*')!['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
-    expect(rules.get('/*')!['X-Frame-Options']).toBe('DENY');
-  });
+  it.each([embedPagesPath, `${hantFolder}${embedPagesPath}`])(
+    'lets only the charts’ embed pages (%s) be framed: their rule detaches and replaces the framing headers',
+    (embedPath) => {
+      const pattern = `${base}${embedPath}*`;
+      const detached = detachedHeaders(text).get(pattern)!;
+      // What a request under the embed path gets on Cloudflare Pages: /* less the detached names, plus the rule's own.
+      const applied: Record<string, string> = { ...rules.get('/*') };
+      for (const name of detached) delete applied[name];
+      Object.assign(applied, rules.get(pattern));
+      expect(applied).toEqual(embedSecurityHeaders);
+      expect(applied['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+      expect(applied).not.toHaveProperty('X-Frame-Options');
+      // Every name the rule sets was detached first (else Cloudflare would join the two values).
+      for (const name of Object.keys(rules.get(pattern)!)) expect(detached).toContain(name);
+      // Every other path keeps refusing frames.
+      expect(rules.get('/*')!['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+      expect(rules.get('/*')!['X-Frame-Options']).toBe('DENY');
+    },
+  );
 });

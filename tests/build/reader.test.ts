@@ -20,8 +20,11 @@ const seriesPage = byRoute.get('/')!;
 const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map(
   (route) => `${r}${route}`,
 );
-// The charts' embed pages (/embed/<report>/<id>/) are framed by other sites and carry nothing but the chart.
-const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
+// The charts' embed pages (/embed/<report>/<id>/, and their 繁體 twins) are framed by other sites and carry nothing but the chart.
+const embedPages = pages.filter((page) => /^\/(zh-hant\/)?embed\//.test(page.route));
+/** The series name as the page's edition writes it (docs/zh-hant.md). */
+const seriesNameOf = (page: BuiltPage) =>
+  page.route.startsWith('/zh-hant/') ? '貫徹落實黨的二十屆三中全會精神主題報道' : seriesName;
 const sitePages = pages.filter((page) => !embedPages.includes(page));
 
 const meta = (page: BuiltPage, key: string) => page.$(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
@@ -36,7 +39,7 @@ const cases = (list: BuiltPage[]) => list.map((page) => [page.file, page] as con
 describe('share metadata', () => {
   it.each(cases(pages))('%s has an og:image that is its own 1200×630 PNG, with alt text', (_, page) => {
     const image = meta(page, 'og:image')!;
-    expect(image).toMatch(/^https:\/\/example\.org\/(?:[\w-]+\/)?og\/[\w-]+\.png$/);
+    expect(image).toMatch(/^https:\/\/example\.org\/(?:zh-hant\/)?(?:[\w-]+\/)?og\/[\w-]+\.png$/);
     const file = path.join(distDir, new URL(image).pathname);
     expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
     expect(meta(page, 'og:image:width')).toBe('1200');
@@ -68,15 +71,16 @@ describe('share metadata', () => {
   it.each(cases(embedPages))(
     '%s (a chart’s embed page) is a website with its own share card, the chart’s title as its heading, nothing else',
     (_, page) => {
-      const [, , report, id] = page.route.split('/');
+      const [, edition, report, id] = page.route.match(/^\/((?:zh-hant\/)?)embed\/([^/]+)\/([^/]+)\//)!;
       expect(meta(page, 'og:type')).toBe('website');
-      expect(meta(page, 'og:image')).toBe(`https://example.org/${report}/og/chart-${id}.png`);
+      expect(meta(page, 'og:image')).toBe(`https://example.org/${edition}${report}/og/chart-${id}.png`);
       expect(meta(page, 'og:url')).toBe(`https://example.org${page.route}`);
       expect(page.$('h1').text().trim()).toBe(meta(page, 'og:title'));
       expect(page.$('main chart-figure')).toHaveLength(1);
       expect(page.$('footer, nav, table, .data-downloads, [data-embed]')).toHaveLength(0);
-      // Its links leave the frame: to the report, in a new tab.
-      const links = page.$('main a[href]');
+      // Its links leave the frame: to the report, in a new tab. The 繁/简 switch keeps the reader in the
+      // frame, on the same embed in the other script.
+      const links = page.$('main a[href]:not([data-script-switch])');
       expect(links.length).toBeGreaterThan(0);
       links.each((_, link) => {
         expect(page.$(link).attr('target')).toBe('_blank');
@@ -96,7 +100,7 @@ describe('share metadata', () => {
     expect(byRoute.get(`${r}/`)!.$('title').text()).toBe(headline);
     expect(byRoute.get(`${r}/investment/`)!.$('title').text()).toBe(`招商引资接龙引凤 注入发展“新活力” | ${headline}`);
     expect(seriesPage.$('title').text()).toBe(seriesName);
-    for (const page of pages) expect(meta(page, 'og:site_name'), page.file).toBe(seriesName);
+    for (const page of pages) expect(meta(page, 'og:site_name'), page.file).toBe(seriesNameOf(page));
   });
 
   it('gives the series page its own card, the series name alone', () => {
@@ -168,14 +172,14 @@ describe('structured data', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists every page but the 404 page and the old addresses in the sitemap', () => {
+  it('lists every page of both editions but the 404 pages and the old addresses in the sitemap', () => {
     expect(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(
       'https://example.org/sitemap-0.xml',
     );
     const urls = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (match) => match[1],
     );
-    const indexed = pages.filter((page) => page.file !== '404.html');
+    const indexed = pages.filter((page) => !page.file.endsWith('404.html'));
     expect(urls.sort()).toEqual(indexed.map((page) => `https://example.org${page.route}`).sort());
   });
 

@@ -6,8 +6,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { contentPages, firstReport, readPages, reportOfPage, type BuiltPage } from '../support/dist';
 import { datasets as datasetsForEmbeds } from '../support/datasets';
+import { expectedHant, isHantPage } from '../support/hant';
 
 const articleText = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, '');
+const hantArticleText = expectedHant(articleText);
 
 /** Every internal link on `page` that does not resolve to a file (or an id on the target page). */
 function brokenLinks(page: BuiltPage, pages: BuiltPage[], distDir: string, base: string): string[] {
@@ -39,12 +41,13 @@ describe('every page of the built site', () => {
   const distDir = inject('distDir');
   const pages = contentPages(distDir);
   const r = `/${firstReport}`;
-  // The charts' embed pages (issue 12) are framed by other sites: tested below and in tests/build/reader.test.ts.
-  const embedPages = pages.filter((page) => page.route.startsWith('/embed/'));
+  // The charts' embed pages (issue 12, and their 繁體 twins) are framed by other sites: tested below and in
+  // tests/build/reader.test.ts.
+  const embedPages = pages.filter((page) => /^\/(zh-hant\/)?embed\//.test(page.route));
   const sitePages = pages.filter((page) => !embedPages.includes(page));
 
   it('is built: the series page, and for report 1 a cover, four chapters, the one-page edition and the data page; a 404 page', () => {
-    expect(sitePages.map((page) => page.file)).toEqual([
+    expect(sitePages.filter((page) => !isHantPage(page)).map((page) => page.file)).toEqual([
       '404.html',
       `${firstReport}/data/index.html`,
       `${firstReport}/full/index.html`,
@@ -59,7 +62,7 @@ describe('every page of the built site', () => {
 
   it('builds an embed page for every chart (and for nothing else)', () => {
     const charts = datasetsForEmbeds.filter((dataset) => dataset.display !== 'cards').map((dataset) => dataset.id);
-    expect(embedPages.map((page) => page.file)).toEqual(
+    expect(embedPages.filter((page) => !isHantPage(page)).map((page) => page.file)).toEqual(
       charts.sort().map((id) => `embed/${firstReport}/${id}/index.html`),
     );
   });
@@ -87,7 +90,7 @@ describe('every page of the built site', () => {
   it.each(pages.map((page) => [page.file, page] as const))(
     '%s has lang, a title, a description and a favicon',
     (_, page) => {
-      expect(page.$('html').attr('lang')).toBe('zh-CN');
+      expect(page.$('html').attr('lang')).toBe(isHantPage(page) ? 'zh-Hant-HK' : 'zh-CN');
       expect(page.$('head > title').text().trim()).not.toBe('');
       expect(page.$('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
       expect(page.$('link[rel="icon"]').attr('href')).toBeTruthy();
@@ -98,16 +101,17 @@ describe('every page of the built site', () => {
   // The 404 and data pages are interface pages: their descriptions are interface words from site.json.
   it.each(
     pages
-      .filter((page) => !['404.html', `${firstReport}/data/index.html`].includes(page.file))
+      .filter((page) => !['404.html', `${firstReport}/data/index.html`].includes(page.file.replace(/^zh-hant\//, '')))
       .map((page) => [page.file, page] as const),
   )('%s takes its description from the article word for word', (_, page) => {
     const description = page.$('meta[name="description"]').attr('content')!;
     // A chart's embed page is described by its figures' quotes, joined by ；.
     const parts = embedPages.includes(page) ? description.split('；') : [description];
-    for (const part of parts) expect(articleText).toContain(part);
+    // The 繁體 edition's: the article's words converted (docs/zh-hant.md).
+    for (const part of parts) expect(isHantPage(page) ? hantArticleText : articleText).toContain(part);
   });
 
-  it.each(pages.filter((page) => page.file !== '404.html').map((page) => [page.file, page] as const))(
+  it.each(pages.filter((page) => !page.file.endsWith('404.html')).map((page) => [page.file, page] as const))(
     '%s has an absolute canonical URL on SITE_URL',
     (_, page) => {
       expect(page.$('link[rel="canonical"]').attr('href')).toBe(`https://example.org${page.route}`);
@@ -132,17 +136,21 @@ describe('every page of the built site', () => {
 
   it('gives every report page the series navigation, the current report marked', () => {
     for (const page of sitePages.filter(reportOfPage)) {
+      // A 繁體 page's navigation stays in the 繁體 edition.
+      const edition = isHantPage(page) ? '/zh-hant' : '';
+      const report = page.route.slice(edition.length).split('/')[1];
+      if (!report || report === '404.html') continue;
       const nav = page.$('nav[data-series-nav]');
       expect(nav, page.file).toHaveLength(1);
-      expect(nav.find('a[aria-current]').attr('href'), page.file).toBe(`/${reportOfPage(page)}/`);
-      expect(nav.find('a[href="/"]'), page.file).toHaveLength(1);
+      expect(nav.find('a[aria-current]').attr('href'), page.file).toBe(`${edition}/${report}/`);
+      expect(nav.find(`a[href="${edition}/"]`), page.file).toHaveLength(1);
     }
   });
 
   it('links the RSS feed from every page’s head', () => {
     for (const page of pages) {
       expect(page.$('link[rel="alternate"][type="application/rss+xml"]').attr('href'), page.file).toBe(
-        'https://example.org/rss.xml',
+        isHantPage(page) ? 'https://example.org/zh-hant/rss.xml' : 'https://example.org/rss.xml',
       );
     }
   });

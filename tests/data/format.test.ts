@@ -75,3 +75,11 @@ describe('quantityParts', () => {
     });
   });
 });
+
+describe('parseUnit in the 繁體 edition', () => {
+  it('reads 萬 and 億 as 万 and 亿 (the edition’s chart inputs are converted)', () => {
+    expect(parseUnit('億元')).toEqual({ factor: 1e8, scale: '億', base: '元' });
+    expect(parseUnit('萬元')).toEqual({ factor: 1e4, scale: '萬', base: '元' });
+    expect(convertUnit(1750, '萬元', '億元')).toBeCloseTo(0.175);
+  });
+});

@@ -24,7 +24,10 @@ describe('deploy/nginx.conf as written', () => {
     // Framing comes from a map (so embed pages can be allowed); its default is the policy's.
     // The charts' embed pages (issue 12) are the one exception: framed by anyone, their script loadable.
     // Anchored: only the site's own /embed/ folder, never an /embed/ deeper in a path.
-    expect(conf).toMatch(/map \$uri \$xin_zhi_frame_ancestors \{\s*~\^\/embed\/\s+"\*";\s*default\s+"'none'";/);
+    // (and the 繁體 edition's /zh-hant/embed/, docs/zh-hant.md)
+    expect(conf).toMatch(
+      /map \$uri \$xin_zhi_frame_ancestors \{\s*~\^\/\(zh-hant\/\)\?embed\/\s+"\*";\s*default\s+"'none'";/,
+    );
     expect(conf).toMatch(/map \$xin_zhi_frame_ancestors \$xin_zhi_allow_origin \{\s*"'none'"\s+"";\s*default\s+"\*";/);
     expect(added['Access-Control-Allow-Origin']).toBe('$xin_zhi_allow_origin');
     delete added['Access-Control-Allow-Origin'];

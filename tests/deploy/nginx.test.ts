@@ -51,7 +51,12 @@ describe('deploy/nginx.conf serving the site at the root', () => {
   it('lets the embed pages and their resize script, and only they, be framed or loaded by other sites', async () => {
     const hashed = readdirSync(path.join(distDir, 'embed')).find((file) => /^resize\.[0-9a-f]{12}\.js$/.test(file));
     expect(hashed).toBeDefined();
-    for (const route of ['/embed/cong-xin-chu-fa/investment-amounts/', '/embed/resize.js', `/embed/${hashed}`]) {
+    for (const route of [
+      '/embed/cong-xin-chu-fa/investment-amounts/',
+      '/zh-hant/embed/cong-xin-chu-fa/investment-amounts/',
+      '/embed/resize.js',
+      `/embed/${hashed}`,
+    ]) {
       const response = await fetch(nginx.origin + route);
       expect(response.status, route).toBe(200);
       for (const [name, value] of Object.entries(embedSecurityHeaders))

@@ -39,3 +39,45 @@ describe('prePaintScript', () => {
     expect(gzipSync(prePaintScript).length).toBeLessThan(256);
   });
 });
+
+/** Runs the head script in a window showing a page in `lang` whose twin is `twin`; returns where it sent the reader. */
+function runChoice(script: string | undefined, lang: string, twin?: string, framed = false): unknown {
+  const window: Record<string, unknown> = {
+    localStorage: { getItem: () => null, ...(script ? { script } : {}) },
+    document: { documentElement: { dataset: twin ? { twin } : {}, lang } },
+    location: { hash: '#dataset-x', replace: (to: string) => (window.went = to) },
+  };
+  window.self = window;
+  window.top = framed ? {} : window;
+  runInNewContext(prePaintScript, window);
+  return window.went;
+}
+
+describe('prePaintScript and the 繁/简 choice (docs/zh-hant.md)', () => {
+  it('takes a reader who chose the other script to the twin, at the same #anchor', () => {
+    expect(runChoice('zh-Hant-HK', 'zh-CN', '/zh-hant/a/')).toBe('/zh-hant/a/#dataset-x');
+    expect(runChoice('zh-CN', 'zh-Hant-HK', '/a/')).toBe('/a/#dataset-x');
+  });
+  it('stays on a page in the chosen script, with no choice, on the 404 page and inside another site’s frame', () => {
+    expect(runChoice('zh-CN', 'zh-CN', '/zh-hant/a/')).toBeUndefined();
+    expect(runChoice(undefined, 'zh-CN', '/zh-hant/a/')).toBeUndefined();
+    expect(runChoice('zh-Hant-HK', 'zh-CN')).toBeUndefined();
+    expect(runChoice('zh-Hant-HK', 'zh-CN', '/zh-hant/embed/a/b/', true)).toBeUndefined();
+  });
+  it('remembers the script of the switch clicked, and carries the #anchor onto its link', () => {
+    const storage: Record<string, unknown> = { getItem: () => null };
+    const window: Record<string, unknown> = {
+      localStorage: storage,
+      document: { documentElement: { dataset: {}, lang: 'zh-CN' } },
+      location: { hash: '#dataset-x' },
+    };
+    runInNewContext(prePaintScript, window);
+    const link = { hash: '', hreflang: 'zh-Hant-HK' };
+    const onclick = window.onclick as (event: unknown) => void;
+    onclick({ target: { closest: (selector: string) => (selector === 'a[hreflang]' ? link : null) } });
+    expect(link.hash).toBe('#dataset-x');
+    expect(storage.script).toBe('zh-Hant-HK');
+    onclick({ target: { closest: () => null } });
+    expect(storage.script).toBe('zh-Hant-HK');
+  });
+});

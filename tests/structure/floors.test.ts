@@ -19,6 +19,7 @@ export const floors: Record<string, number> = {
   schemas: 0,
   files: 0,
   report: 1,
+  hant: 1,
   data: 2,
   charts: 2,
   images: 2,

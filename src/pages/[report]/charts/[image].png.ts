@@ -10,6 +10,8 @@ import {
 import { chartImageFile, reportHref, type ChartImageKind } from '../../../report/paths';
 import { getReports } from '../../../report/content';
 import { ui } from '../../../report/site';
+import { toHantDeep } from '../../../hant/edition';
+import { hantUrl } from '../../../hant/addresses';
 
 const kinds: ChartImageKind[] = ['light', 'dark', 'light-narrow', 'dark-narrow', 'download'];
 
@@ -38,32 +40,45 @@ export const getStaticPaths = (async () => {
   return paths.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{
-  reportId: string;
-  dataset: Awaited<ReturnType<typeof getDatasets>>[number];
-  kind: ChartImageKind;
-}> = async ({ props: { reportId, dataset, kind }, site: siteUrl }) => {
-  const started = performance.now();
-  const view = await viewOf(reportId, dataset);
-  const input = chartInput(dataset, view.rows);
-  const png =
-    kind === 'download'
-      ? await renderDownloadImage(
-          input,
-          downloadText(
-            dataset,
-            view.page,
-            // Credited to its own report: the headline and the report's address.
-            { siteName: view.report.headline, url: siteUrl ? new URL(reportHref(reportId), siteUrl).href : undefined },
-            ui,
-          ),
-        )
-      : kind === 'light-narrow' || kind === 'dark-narrow'
-        ? await renderChartImage(input, kind === 'light-narrow' ? 'light' : 'dark', narrowChartImageWidth)
-        : await renderChartImage(input, kind);
-  // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
-  if (process.env.CHART_IMAGE_TIMINGS) {
-    appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
-  }
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+type Props = { reportId: string; dataset: Awaited<ReturnType<typeof getDatasets>>[number]; kind: ChartImageKind };
+
+/**
+ * The route's images for one edition: the simplified original, or the 繁體 edition's
+ * (src/pages/zh-hant/[report]/charts/[image].png.ts): every word converted, credited to its 繁體 address.
+ */
+export const chartImageRoute =
+  (edition: 'hans' | 'hant'): APIRoute<Props> =>
+  async ({ props: { reportId, dataset, kind }, site: siteUrl }) => {
+    const started = performance.now();
+    const view = await viewOf(reportId, dataset);
+    const words = <T>(value: T): T => (edition === 'hant' ? toHantDeep(value) : value);
+    const address = (href: string) => (edition === 'hant' ? hantUrl(href, import.meta.env.BASE_URL) : href);
+    const input = words(chartInput(dataset, view.rows));
+    const png =
+      kind === 'download'
+        ? await renderDownloadImage(
+            input,
+            words(
+              downloadText(
+                dataset,
+                view.page,
+                // Credited to its own report: the headline and the report's address.
+                {
+                  siteName: view.report.headline,
+                  url: siteUrl ? new URL(address(reportHref(reportId)), siteUrl).href : undefined,
+                },
+                ui,
+              ),
+            ),
+          )
+        : kind === 'light-narrow' || kind === 'dark-narrow'
+          ? await renderChartImage(input, kind === 'light-narrow' ? 'light' : 'dark', narrowChartImageWidth)
+          : await renderChartImage(input, kind);
+    // `npm run bench` reports the time spent drawing chart images (scripts/bench.mjs).
+    if (process.env.CHART_IMAGE_TIMINGS) {
+      appendFileSync(process.env.CHART_IMAGE_TIMINGS, `${dataset.id}\t${kind}\t${performance.now() - started}\n`);
+    }
+    return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  };
+
+export const GET = chartImageRoute('hans');

@@ -4,6 +4,7 @@ import { renderShareCard } from '../../../head/og-image';
 import { chartShareCards, shareCards, type ShareCard } from '../../../head/share-cards';
 import { getDatasets } from '../../../data/datasets';
 import { ui } from '../../../report/site';
+import { toHantDeep } from '../../../hant/edition';
 
 /** One share card (og:image) per page of a report, its charts' embed pages included: /<report>/og/<card>.png. */
 export const getStaticPaths = (async () =>
@@ -19,5 +20,12 @@ export const getStaticPaths = (async () =>
     )
   ).flat()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+/** The route's cards for one edition: the simplified original, or the 繁體 edition's (every word converted). */
+export const shareCardRoute =
+  (edition: 'hans' | 'hant'): APIRoute<{ card: ShareCard }> =>
+  async ({ props }) =>
+    new Response(new Uint8Array(await renderShareCard(edition === 'hant' ? toHantDeep(props.card) : props.card)), {
+      headers: { 'Content-Type': 'image/png' },
+    });
+
+export const GET = shareCardRoute('hans');

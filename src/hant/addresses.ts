@@ -1,0 +1,70 @@
+/**
+ * Where the 繁體 edition lives: every page, feed, share card, chart image and chart input of the
+ * simplified site has a twin under `zh-hant/` (`/cong-xin-chu-fa/investment/` →
+ * `/zh-hant/cong-xin-chu-fa/investment/`). Dataset downloads (CSV, JSON, the data package), build
+ * assets and the embed script have none: the 繁體 pages link to the published ones (docs/zh-hant.md).
+ * Paths here are site paths without the base path, as in src/report/paths.ts.
+ */
+
+/** The language tag of the 繁體 pages, matching the converter (OpenCC's Hong Kong standard, src/hant/convert.ts). */
+export const hantLang = 'zh-Hant-HK';
+/** The language tag of the simplified pages, the original. */
+export const hansLang = 'zh-CN';
+/** The Open Graph locale of the 繁體 pages. */
+export const hantOgLocale = 'zh_HK';
+/** The localStorage key that remembers the script a reader chose with the 繁/简 switch (a language tag). */
+export const scriptStorageKey = 'script';
+
+/** The folder of the 繁體 edition, under the base path. */
+export const hantFolder = 'zh-hant/';
+
+/** Whether a site path (without base) is in the 繁體 edition. */
+export const isHantPath = (path: string) => path.replace(/^\/+/, '').startsWith(hantFolder);
+
+/** Whether a simplified site path (without base) has a 繁體 twin: pages, the feed, share cards, chart images and inputs. */
+export function hasHantTwin(path: string): boolean {
+  const clean = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
+  if (isHantPath(clean) || clean.startsWith('_astro/') || clean.startsWith('embed/resize.js')) return false;
+  return (
+    clean === '' ||
+    clean.endsWith('/') ||
+    clean.endsWith('.html') ||
+    clean === 'rss.xml' ||
+    clean.endsWith('.chart.json') ||
+    /(^|\/)(og|charts)\/[^/]+\.png$/.test(clean)
+  );
+}
+
+/** The 繁體 twin of a simplified site path (without base); the path itself when it has none. */
+export function hantPath(path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  return hasHantTwin(clean) ? `${hantFolder}${clean}` : clean;
+}
+
+/** The simplified original of a 繁體 site path (without base); the path itself when it is not in the edition. */
+export function hansPath(path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  return isHantPath(clean) ? clean.slice(hantFolder.length) : clean;
+}
+
+/**
+ * Rewrites a URL written in a simplified page so it leads to the 繁體 twin: root-relative
+ * (`<base>…`) or absolute on the site's own origin. Other URLs (other sites, #anchors, downloads,
+ * assets) come back unchanged. A `#anchor` is kept: ids are the same in both editions.
+ */
+export function hantUrl(url: string, base: string, site?: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const origin = site ? new URL(site).origin : undefined;
+  let head = '';
+  let rest = url;
+  if (origin && url.startsWith(`${origin}/`)) {
+    head = origin;
+    rest = url.slice(origin.length);
+  }
+  if (!rest.startsWith(prefix)) return url;
+  const path = rest.slice(prefix.length);
+  const suffix = path.match(/[?#].*$/)?.[0] ?? '';
+  const bare = path.slice(0, path.length - suffix.length);
+  if (!hasHantTwin(bare)) return url;
+  return `${head}${prefix}${hantPath(bare)}${suffix}`;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js/cn2t';
+import { convertDeep, hantConverter, parseHantExceptions } from '../../src/hant/convert';
+
+const exceptionsText = readFileSync('content/zh-hant-exceptions.json', 'utf8');
+const openCcHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** The whole editor error a call throws: message, then hint (as the terminal prints them). */
+function errorOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    const { message, hint } = error as { message: string; hint?: string };
+    return `${message}\n${hint ?? ''}`;
+  }
+  throw new Error('no error');
+}
+
+describe('hantConverter', () => {
+  it('converts as OpenCC converts to Hong Kong characters, words unchanged', () => {
+    const convert = hantConverter();
+    const text = '重庆驼航科技有限公司则在重载无人直升机的研发上苦练“内功”';
+    expect(convert(text)).toBe(openCcHk(text));
+    expect(convert(text)).toBe('重慶駝航科技有限公司則在重載無人直升機的研發上苦練“內功”');
+  });
+
+  it('writes the traditional form of an exception where OpenCC would write another', () => {
+    const convert = hantConverter(parseHantExceptions(exceptionsText));
+    expect(openCcHk('持续涵养发展好生态')).toBe('持續涵養髮展好生態');
+    expect(convert('持续涵养发展好生态')).toBe('持續涵養發展好生態');
+    expect(convert('新时代新征程上')).toBe('新時代新征程上');
+  });
+
+  it('protects the names an editor adds, and converts around them', () => {
+    const convert = hantConverter([
+      { simplified: '驼峰600', traditional: '駝峰600' },
+      { simplified: '新承航锐', traditional: '新承航銳' },
+    ]);
+    expect(openCcHk('驼峰600')).toBe('駝峯600');
+    expect(convert('该企业产品驼峰600最大起飞重量')).toBe('該企業產品駝峰600最大起飛重量');
+    expect(convert('新承航锐4个项目')).toBe('新承航銳4個項目');
+  });
+
+  it('takes the longest exception first', () => {
+    const convert = hantConverter([
+      { simplified: '发展', traditional: 'A' },
+      { simplified: '涵养发展', traditional: 'B' },
+    ]);
+    expect(convert('涵养发展，发展')).toBe('B，A');
+  });
+});
+
+describe('convertDeep', () => {
+  it('converts every string value, keeps keys and numbers, and applies the extra step', () => {
+    const value = { 标题: '数据', values: [{ label: '签约项目', n: 59 }], url: '/a/' };
+    expect(convertDeep(value, hantConverter(), (text) => text.replace('/a/', '/zh-hant/a/'))).toEqual({
+      标题: '數據',
+      values: [{ label: '簽約項目', n: 59 }],
+      url: '/zh-hant/a/',
+    });
+  });
+});
+
+describe('parseHantExceptions', () => {
+  it('reads the series file', () => {
+    expect(parseHantExceptions(exceptionsText).map((entry) => entry.simplified)).toContain('涵养发展');
+  });
+
+  it('names the file, line and field of an empty entry, in Chinese first', () => {
+    const text = '{\n  "exceptions": [\n    { "simplified": "征程", "traditional": "" }\n  ]\n}\n';
+    expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
+      "✗ content/zh-hant-exceptions.json 第 3 行
+        问题：字段 exceptions.0.traditional：不能为空
+      对照《编辑指南》里这个字段的说明改正。
+      (exceptions.0.traditional: invalid value)"
+    `);
+  });
+
+  it('rejects the same simplified words listed twice', () => {
+    const text =
+      '{\n  "exceptions": [\n    { "simplified": "征程", "traditional": "征程" },\n    { "simplified": "征程", "traditional": "徵程" }\n  ]\n}\n';
+    expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
+      "✗ content/zh-hant-exceptions.json 第 4 行
+        问题：“征程”写了两次（第 1 条和第 2 条）
+      同样的简体文字只能有一种繁体写法：删掉其中一条。
+      ("征程" is listed twice (entries 1 and 2))"
+    `);
+  });
+
+  it('names the line of a JSON syntax error', () => {
+    const text = '{\n  "exceptions": [\n    { "simplified": "征程", "traditional": "征程", }\n  ]\n}\n';
+    expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
+      "✗ content/zh-hant-exceptions.json 第 3 行第 48 列
+        问题：JSON 格式不对，文件读不出来
+      检查这一行和上一行：每项之间要有英文逗号，最后一项后面不能有逗号，文字要用英文双引号 " " 括起来。
+      (not valid JSON: Expected double-quoted property name in JSON at position 67 (line 3 column 48))"
+    `);
+  });
+});
