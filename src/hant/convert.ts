@@ -9,7 +9,8 @@
  * at render time by the 繁體 share cards and chart images.
  */
 import * as OpenCC from 'opencc-js/cn2t';
-import { editorError, jsonPathLine, jsonSyntaxProblem, parseOrThrow } from '../errors';
+import { editorError, jsonPathLine, parseOrThrow } from '../errors';
+import { jsonSyntaxProblem } from '../files/syntax-problems';
 import { hantExceptionsSchema, type HantException } from '../schemas/hant-exceptions';
 import { normaliseText } from '../files/editor-text';
 
