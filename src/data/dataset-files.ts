@@ -17,18 +17,22 @@ const suggestedId = (id: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'dataset';
 
+/** A dataset file to check: its file name (`hub-port.json`), its project path for messages, its text. */
+export interface DatasetFile {
+  name: string;
+  file: string;
+  readonly text: string;
+}
+
 /**
- * Every dataset in `directory`, validated, sorted by id. `label` is the folder as messages name it
- * (`content/reports/<report>/data`). Throws naming the file, line and field on a mistake.
+ * The datasets of `files`, validated, in the order given. Throws naming the file, line and field
+ * on a mistake. A file whose name is not a dataset id is not read.
  */
-export function readDatasetFiles(directory: string, label: string): IdentifiedDataset[] {
-  if (!existsSync(directory)) return [];
+export function parseDatasetFiles(files: readonly DatasetFile[]): IdentifiedDataset[] {
   const problems: Problem[] = [];
   const datasets: IdentifiedDataset[] = [];
-  for (const name of readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .sort()) {
-    const file = `${label}/${name}`;
+  for (const entry of files) {
+    const { name, file } = entry;
     const id = name.replace(/\.json$/, '');
     if (!datasetIdPattern.test(id)) {
       problems.push({
@@ -39,7 +43,7 @@ export function readDatasetFiles(directory: string, label: string): IdentifiedDa
       });
       continue;
     }
-    const text = readEditorFile(path.join(directory, name), file);
+    const text = entry.text;
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -53,6 +57,26 @@ export function readDatasetFiles(directory: string, label: string): IdentifiedDa
   }
   if (problems.length) throw editorError(problems);
   return datasets;
+}
+
+/**
+ * Every dataset in `directory`, validated, sorted by id. `label` is the folder as messages name it
+ * (`content/reports/<report>/data`). Throws naming the file, line and field on a mistake.
+ */
+export function readDatasetFiles(directory: string, label: string): IdentifiedDataset[] {
+  if (!existsSync(directory)) return [];
+  return parseDatasetFiles(
+    readdirSync(directory)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((name) => ({
+        name,
+        file: `${label}/${name}`,
+        get text() {
+          return readEditorFile(path.join(directory, name), `${label}/${name}`);
+        },
+      })),
+  );
 }
 
 /** Reads a file of the project at `root` named by its project path (`content/data/x.json`), or undefined. */

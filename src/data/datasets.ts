@@ -3,79 +3,77 @@
  * (the build fails on any mismatch) and tied to the pages their sentences are on.
  *
  * Each report keeps its datasets in `content/reports/<report>/data/`; a dataset quotes only
- * its own report's MDX files, and its id need only be unique within the report. The files are
- * read with the collection's own zod schema straight from the folder, so the same code runs in
- * the build, in the rehype plugin at config time, in Node tests and under the Container API.
+ * its own report's MDX files, and its id need only be unique within the report. The files come
+ * from the one report loader (`loadReport`, src/files/report-loader.ts) and are checked with the
+ * collection's own zod schema, once per build (`derive`), so the same code runs in the build, in
+ * the rehype plugin at config time, in Node tests and under the Container API.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
 import { checkProvenance } from './provenance';
-import { readDatasetFiles, readProjectFile } from './dataset-files';
+import { parseDatasetFiles } from './dataset-files';
 import { componentError, editorError, type ComponentSource } from '../errors';
 import { chartInput, tableRows, type PageFor, type TableRow } from './dataset-view';
 import { chapterHref, dataPageHref, reportHref } from '../report/paths';
 import { reportFolder, reportOfFile } from '../files/report-files';
+import { derive, loadReport } from '../files/report-loader';
 import { ui } from '../report/site';
 import { frontmatterText } from '../report/frontmatter';
 
 const root = process.cwd();
 
 /** Reads an MDX file of a report, by its path in the report's folder (`report.mdx`, `chapters/01-x.mdx`). */
-export const readReportSource = (reportId: string) => (source: string) =>
-  readProjectFile(root, `${reportFolder(reportId)}/${source}`);
-
-const loaded = new Map<string, Promise<IdentifiedDataset[]>>();
+export const readReportSource = (reportId: string) => (source: string) => loadReport(root, reportId).read(source);
 
 /**
- * The datasets of the report in `root` (a project folder), sorted by id, after the provenance check.
+ * The datasets of the report in `projectRoot`, sorted by id, checked against their schema (not yet
+ * against the text): what the rehype plugin links. Worked out once while the files are unchanged.
+ */
+export function reportDatasets(projectRoot: string, reportId: string): IdentifiedDataset[] {
+  const files = loadReport(projectRoot, reportId);
+  return derive(files, 'datasets', () =>
+    parseDatasetFiles(
+      files.datasets.map((dataset) => ({
+        name: dataset.name.slice('data/'.length),
+        file: dataset.file,
+        get text() {
+          return dataset.text;
+        },
+      })),
+    ),
+  );
+}
+
+/**
+ * The datasets of the report in `projectRoot` (a project folder), sorted by id, after the provenance check.
  * Throws naming file, dataset and value. Synchronous and free of Astro, so the bad-input catalogue
  * runs the build's own check on a copy of the site.
  */
 export function checkedDatasets(projectRoot: string, reportId: string): IdentifiedDataset[] {
-  const folder = reportFolder(reportId);
-  const all = readDatasetFiles(path.join(projectRoot, folder, 'data'), `${folder}/data`);
-  const problems = checkProvenance(
-    all,
-    (source) => readProjectFile(projectRoot, `${folder}/${source}`),
-    folder,
-    (id) => readProjectFile(projectRoot, `${folder}/data/${id}.json`),
-  );
-  if (problems.length) throw editorError(problems);
-  return all;
+  const files = loadReport(projectRoot, reportId);
+  return derive(files, 'checked datasets', () => {
+    const all = reportDatasets(projectRoot, reportId);
+    const problems = checkProvenance(all, files.read, files.folder, (id) => files.read(`data/${id}.json`));
+    if (problems.length) throw editorError(problems);
+    return all;
+  });
 }
 
 /** A report's datasets, sorted by id, after the provenance check. Throws naming file, dataset and value. */
-export function getDatasets(reportId: string): Promise<IdentifiedDataset[]> {
-  // In dev, read afresh so an edited dataset shows on the next request.
-  if (import.meta.env.DEV) loaded.delete(reportId);
-  let datasets = loaded.get(reportId);
-  if (!datasets) {
-    datasets = (async () => checkedDatasets(root, reportId))();
-    loaded.set(reportId, datasets);
-  }
-  return datasets;
+export async function getDatasets(reportId: string): Promise<IdentifiedDataset[]> {
+  return checkedDatasets(root, reportId);
 }
 
 /** Page path, title and reading order for each MDX file of a report. */
 export async function getPageFor(reportId: string): Promise<PageFor> {
   const pages = new Map<string, { href: string; title: string; order: number }>();
   pages.set('report.mdx', { href: reportHref(reportId), title: ui.lede, order: 0 });
-  const folder = path.join(root, reportFolder(reportId), 'chapters');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
-  } catch {
-    names = [];
-  }
-  for (const name of names) {
-    const source = readReportSource(reportId)(`chapters/${name}`) ?? '';
-    const slug = frontmatterText(source, 'slug');
+  for (const chapter of loadReport(root, reportId).chapters) {
+    const slug = frontmatterText(chapter.text, 'slug');
     if (!slug) continue;
-    pages.set(`chapters/${name}`, {
+    pages.set(chapter.name, {
       href: chapterHref(reportId, slug),
-      title: frontmatterText(source, 'title') ?? slug,
-      order: Number(frontmatterText(source, 'order') ?? Infinity),
+      title: frontmatterText(chapter.text, 'title') ?? slug,
+      order: Number(frontmatterText(chapter.text, 'order') ?? Infinity),
     });
   }
   return (source) => pages.get(source) ?? { href: dataPageHref(reportId), title: source, order: Infinity };

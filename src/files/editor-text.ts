@@ -7,7 +7,7 @@
  * The ground floor: every reader of editors' files decodes through `decodeEditorFile`, the
  * collections' loader, the MDX compiler (src/integrations/editor-files.ts) and the models alike.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { editorError } from '../errors';
 
@@ -45,7 +45,65 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Reads an editor's file at `absolute` (named `file` in messages). */
+/** What one read of a file gave: its text, or the error its bytes raise (thrown again on every ask). */
+interface Read {
+  stamp: string;
+  text?: string;
+  error?: unknown;
+}
+
+/**
+ * The texts already read, by absolute path, and how many times each file was read from disk. Kept on
+ * `globalThis`: one build loads this module more than once (astro.config.mjs, the content layer, the
+ * MDX compiler and the prerendered pages each get their own copy), and all of them share one cache.
+ */
+interface Reads {
+  texts: Map<string, Read>;
+  counts: Map<string, number>;
+}
+const reads = ((globalThis as { __editorFileReads?: Reads }).__editorFileReads ??= {
+  texts: new Map(),
+  counts: new Map(),
+});
+
+/** What changes when a file is saved: its inode, size and modification time in nanoseconds. */
+function stampOf(absolute: string): string {
+  const stat = statSync(absolute, { bigint: true });
+  return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+}
+
+/**
+ * Reads an editor's file at `absolute` (named `file` in messages): the one reader of editors' files.
+ * Each file is read and decoded once per process while it stays unchanged (a saved file, in
+ * `astro dev`, is read again); a file that cannot be decoded throws the same error every time.
+ */
 export function readEditorFile(absolute: string, file: string = path.relative(process.cwd(), absolute)): string {
-  return decodeEditorFile(readFileSync(absolute), file.split(path.sep).join('/'));
+  const key = path.resolve(absolute);
+  const stamp = stampOf(key);
+  let read = reads.texts.get(key);
+  if (read?.stamp !== stamp) {
+    reads.counts.set(key, (reads.counts.get(key) ?? 0) + 1);
+    try {
+      read = { stamp, text: decodeEditorFile(readFileSync(key), file.split(path.sep).join('/')) };
+    } catch (error) {
+      read = { stamp, error };
+    }
+    reads.texts.set(key, read);
+  }
+  if ('error' in read) throw read.error;
+  return read.text!;
+}
+
+/** How many times each file (by absolute path) was read from disk by `readEditorFile` in this process. */
+export const editorFileReads = (): ReadonlyMap<string, number> => new Map(reads.counts);
+
+// EDITOR_READS_LOG=<file>: at exit, the process writes how often it read each editor's file there
+// (the build tests check that a real build reads each file once).
+if (process.env.EDITOR_READS_LOG && !(globalThis as { __editorReadsLogged?: boolean }).__editorReadsLogged) {
+  (globalThis as { __editorReadsLogged?: boolean }).__editorReadsLogged = true;
+  const log = process.env.EDITOR_READS_LOG;
+  const relative = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+  process.once('exit', () =>
+    writeFileSync(log, JSON.stringify(Object.fromEntries([...reads.counts].map(([file, n]) => [relative(file), n])))),
+  );
 }

@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import type { IdentifiedDataset } from '../schemas/dataset';
-import { readDatasetFiles, readProjectFile } from '../data/dataset-files';
+import { reportDatasets } from '../data/datasets';
+import { loadReport } from '../files/report-loader';
 import { missingQuoteProblem } from '../data/provenance';
 import { datasetAnchor, valueAnchor, valueSource } from '../data/dataset-view';
 import { sentenceRanges } from '../report/sentences';
@@ -201,7 +202,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
     const folder = reportFolder(reportId);
     // A draft is not published by a production build: its half-checked figures must not stop a deploy.
     if (!options.datasets && draftsHidden() && isDraftReport(path.join(root, folder))) return;
-    const datasets = options.datasets ?? readDatasetFiles(path.join(root, folder, 'data'), `${folder}/data`);
+    const datasets = options.datasets ?? reportDatasets(root, reportId);
     const values: QuotedValue[] = datasets.flatMap((dataset) =>
       dataset.values
         .filter((value) => valueSource(dataset, value) === relative)
@@ -235,7 +236,7 @@ export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
             relative,
             paragraphTexts,
             folder,
-            options.datasets ? undefined : readProjectFile(root, `${folder}/data/${value.dataset.id}.json`),
+            options.datasets ? undefined : loadReport(root, reportId).read(`data/${value.dataset.id}.json`),
           ),
         ),
       );

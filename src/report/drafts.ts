@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from './frontmatter';
+import { normaliseText, readEditorFile } from '../files/editor-text';
 
 /** Whether this process leaves drafts out: a production build (astro build) without SHOW_DRAFTS=1. */
 export function draftsHidden(): boolean {
@@ -26,11 +27,14 @@ const draftLine = /^---\r?\n(?:.*\r?\n)*?draft:[ \t]*true[ \t]*(?:#.*)?\r?\n(?:.
  * line in it still counts, so a broken draft stays a draft.
  */
 export function isDraftReport(folder: string): boolean {
+  const file = path.join(folder, 'report.mdx');
   let source: string;
   try {
-    source = readFileSync(path.join(folder, 'report.mdx'), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return false;
+    source = readEditorFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    // Not UTF-8 yet: read loosely for the `draft: true` line; the build names the encoding if it publishes the file.
+    source = normaliseText(readFileSync(file, 'utf8'));
   }
   const { data } = readFrontmatter(source);
   if ('draft' in data) return data.draft === true;

@@ -72,6 +72,9 @@ function cache(): BuildCache {
   return holder.__siteBuilds;
 }
 
+/** Where the build into `dir` writes how often it read each editor's file (src/files/editor-text.ts). */
+export const editorReadsLog = (dir: string) => `${dir}.editor-reads.json`;
+
 /** Builds `key` unless this run already has (or is building) it; resolves to its output folder. */
 function built(key: Configuration): Promise<string> {
   const holder = cache();
@@ -79,7 +82,12 @@ function built(key: Configuration): Promise<string> {
   let build = builds.get(key);
   if (!build) {
     const dir = path.join(root, key);
-    const env = { ...siteConfigurations[key], [buildCanaryVariable]: holder.canary };
+    // EDITOR_READS_LOG: the build writes how often it read each editor's file (tests/build/read-once.test.ts).
+    const env = {
+      ...siteConfigurations[key],
+      [buildCanaryVariable]: holder.canary,
+      EDITOR_READS_LOG: editorReadsLog(dir),
+    };
     // GATES_SITE_ROOT builds another checkout (e.g. a copy with a deliberate fault, to see a gate bite).
     const checkout = process.env.GATES_SITE_ROOT || projectRoot;
     if (key === scriptBuilt) {
