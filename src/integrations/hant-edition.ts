@@ -25,6 +25,7 @@ import { hansLang, hantFolder, hantLang, hantOgLocale, hantPath, hantUrl, isHant
 import { readEditorFile } from '../files/editor-text';
 import { qrDrawing } from '../head/qr-code';
 import { parseSiteJson } from '../report/site-json';
+import { configBase } from '../report/deploy';
 
 /** The interface words the edition adds (content/site.json). */
 export interface HantEditionWords {
@@ -187,7 +188,7 @@ export function hantEdition(): AstroIntegration {
     name: 'hant-edition',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = configBase(config);
         site = config.site;
         root = fileURLToPath(config.root);
       },

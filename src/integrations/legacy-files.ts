@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { legacyFileFolders, legacyReport, redirectsFile } from '../report/legacy-redirects';
+import { configBase } from '../report/deploy';
 
 export function legacyFiles(): AstroIntegration {
   let base = '/';
@@ -18,7 +19,7 @@ export function legacyFiles(): AstroIntegration {
     name: 'legacy-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = configBase(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

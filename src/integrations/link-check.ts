@@ -11,6 +11,7 @@ import { findBrokenLinks, type BrokenLink } from './internal-links';
 import { editorError, lineAt, type Problem } from '../errors';
 import { readEditorFile } from '../files/editor-text';
 import { contentDir as contentFolder } from '../files/report-files';
+import { configBase } from '../report/deploy';
 
 /** Places in MDX files under `content/` where the link's target is written, to point the editor at the source. */
 async function sourcesOf(
@@ -49,7 +50,7 @@ export function linkCheck(): AstroIntegration {
     name: 'link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = configBase(config);
         site = config.site;
         root = fileURLToPath(config.root);
       },

@@ -19,6 +19,7 @@ import { editorError } from '../errors';
 import { dataPageHref } from '../report/paths';
 import { reportFolder } from '../files/report-files';
 import { draftsHidden, isDraftReport } from '../report/drafts';
+import { requiredBase } from '../report/deploy';
 import type { HastElement, HastNode, HastText } from './hast';
 
 /** A value whose quote is in the file being compiled. */
@@ -31,8 +32,8 @@ interface QuotedValue {
 export interface RehypeSourceLinksOptions {
   /** The project root; a report's datasets are read from `<root>/content/reports/<report>/data`. */
   root?: string;
-  /** The site's base path, for links to the data page. */
-  base?: string;
+  /** The site's base path, for links to the data page (required: astro.config.mjs passes the deploy's). */
+  base: string;
   /** Datasets to use instead of reading them (tests). */
   datasets?: IdentifiedDataset[];
   /** Template of the link title; `{title}` is the chart's title. */
@@ -161,7 +162,7 @@ function linkParagraph(
       const samePage = value.dataset.source === currentFile;
       const href = samePage
         ? `#${datasetAnchor(value.dataset.id)}`
-        : `${dataPageHref(reportId, options.base ?? '/')}#${datasetAnchor(value.dataset.id)}`;
+        : `${dataPageHref(reportId, options.base)}#${datasetAnchor(value.dataset.id)}`;
       // A quote that already holds a link keeps it (a link inside a link is not allowed).
       if (containsLink(quoted)) parts.push(...quoted);
       else
@@ -186,7 +187,8 @@ function linkParagraph(
 }
 
 /** The plugin. Fails the build when a quote said to be in this file is not in any of its paragraphs. */
-export function rehypeSourceLinks(options: RehypeSourceLinksOptions = {}) {
+export function rehypeSourceLinks(given: RehypeSourceLinksOptions) {
+  const options = { ...given, base: requiredBase(given?.base, 'rehypeSourceLinks') };
   const root = options.root ?? process.cwd();
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const filePath = file.path ?? file.history?.[0];

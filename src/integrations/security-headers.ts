@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { pageContentSecurityPolicy } from '../head/csp';
 import { htmlCaching, immutableCaching } from './caching';
 import { hantFolder } from '../hant/addresses';
+import { configBase } from '../report/deploy';
 
 /**
  * The site-wide Content-Security-Policy sent as an HTTP header by the deploy recipes (the `_headers`
@@ -119,7 +120,7 @@ export function hostFiles(): AstroIntegration {
     name: 'host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = configBase(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));

@@ -8,13 +8,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../report/content';
 import { feedPath, reportPath, seriesHref, withBase } from '../report/paths';
 import { site } from '../report/site';
-import { readDeployEnv } from '../integrations/deploy-env';
+import { siteOrigin } from '../report/deploy';
 
-// SITE_URL read as astro.config.mjs reads it (import.meta.env.SITE is not reliably empty without it).
 export const getStaticPaths = (() =>
-  readDeployEnv(process.env).site
-    ? [{ params: { feed: feedPath.replace(/\.xml$/, '') } }]
-    : []) satisfies GetStaticPaths;
+  siteOrigin() ? [{ params: { feed: feedPath.replace(/\.xml$/, '') } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) =>
   rss({

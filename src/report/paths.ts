@@ -4,11 +4,13 @@
  * Helpers return site paths with the configured base (`BASE_PATH`) unless named `…Path`.
  */
 
+import { siteBase } from './deploy';
+
 /**
  * Prefixes a site-absolute path with the configured base (`BASE_PATH`), so the
  * site works from a sub-folder as well as from the root.
  */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+export function withBase(path: string, base: string = siteBase()): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return prefix + path.replace(/^\/+/, '');
 }

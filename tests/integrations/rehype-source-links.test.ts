@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeSourceLinks } from '../../src/integrations/rehype-source-links';
+import { rehypeSourceLinks, type RehypeSourceLinksOptions } from '../../src/integrations/rehype-source-links';
 import type { IdentifiedDataset } from '../../src/schemas/dataset';
 
 const file = { path: '/site/content/reports/r/chapters/01-x.mdx' };
@@ -33,10 +33,12 @@ const find = (node: Node, test: (n: Node) => boolean): Node[] => [
 describe('rehypeSourceLinks', () => {
   it('wraps the sentence, adds an anchor per value and links each quote to the chart, leaving the text as it was', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/01-x.mdx')], linkTitle: '查看图表：{title}' })(
-      root,
-      file,
-    );
+    rehypeSourceLinks({
+      root: '/site',
+      base: '/',
+      datasets: [dataset('chapters/01-x.mdx')],
+      linkTitle: '查看图表：{title}',
+    })(root, file);
     expect(textOf(root)).toBe(paragraphText);
     const sentences = find(
       root,
@@ -65,7 +67,7 @@ describe('rehypeSourceLinks', () => {
   it('fails, naming dataset and value, when a quote is in no paragraph of the file', () => {
     const broken = dataset('chapters/01-x.mdx');
     broken.values[0]!.quote = '签约工业项目60个';
-    expect(() => rehypeSourceLinks({ root: '/site', datasets: [broken] })(tree() as Node, file)).toThrow(
+    expect(() => rehypeSourceLinks({ root: '/site', base: '/', datasets: [broken] })(tree() as Node, file)).toThrow(
       '✗ content/reports/r/data/projects.json\n  问题：数据集 projects 的 signed：引文“签约工业项目60个”在 content/reports/r/chapters/01-x.mdx 的正文里找不到；从第 7 个字起对不上：引文是“6”，正文是“5”',
     );
   });
@@ -89,7 +91,7 @@ describe('rehypeSourceLinks', () => {
       t('下一步，全力招商。'),
     ];
     const root: Node = { type: 'root', children: [el('p', inline)] };
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/01-x.mdx')] })(root, file);
+    rehypeSourceLinks({ root: '/site', base: '/', datasets: [dataset('chapters/01-x.mdx')] })(root, file);
     // Same text, same marks: the footnote mark, the bold and the editor's link are all still there.
     expect(textOf(root)).toBe('目前，全区签约工业项目59个，协议投资额398.09亿元1。下一步，全力招商。');
     expect(find(root, (n) => n.tagName === 'sup')).toHaveLength(1);
@@ -119,14 +121,14 @@ describe('rehypeSourceLinks', () => {
     const root = tree() as Node;
     const wide = dataset('chapters/01-x.mdx');
     wide.values[0]!.quote = '全区签约工业项目５９个';
-    rehypeSourceLinks({ root: '/site', datasets: [wide] })(root, file);
+    rehypeSourceLinks({ root: '/site', base: '/', datasets: [wide] })(root, file);
     expect(textOf(root)).toBe(paragraphText);
     expect(find(root, (n) => n.tagName === 'a').map(textOf)[0]).toBe('全区签约工业项目59个');
   });
 
   it('leaves files outside content/ and files without values alone', () => {
     const root = tree() as Node;
-    rehypeSourceLinks({ root: '/site', datasets: [dataset('chapters/09-z.mdx')] })(root, file);
+    rehypeSourceLinks({ root: '/site', base: '/', datasets: [dataset('chapters/09-z.mdx')] })(root, file);
     expect(root).toEqual(tree());
   });
 
@@ -135,10 +137,20 @@ describe('rehypeSourceLinks', () => {
     const title = "$&$'$`$$ 项目";
     rehypeSourceLinks({
       root: '/site',
+      base: '/',
       datasets: [{ ...dataset('chapters/01-x.mdx'), title }],
       linkTitle: '查看图表：{title}',
     })(root, file);
     const links = find(root, (n) => n.tagName === 'a');
     expect(links.map((n) => n.properties!.title)).toEqual([`查看图表：${title}`, `查看图表：${title}`]);
+  });
+
+  it('refuses to run without the base path, which it would otherwise guess as / and break links under a sub-path', () => {
+    expect(() =>
+      rehypeSourceLinks({
+        root: '/site',
+        datasets: [dataset('chapters/01-x.mdx')],
+      } as unknown as RehypeSourceLinksOptions),
+    ).toThrow(/rehypeSourceLinks: no base path given/);
   });
 });

@@ -12,6 +12,7 @@ import { getReports } from '../../../report/content';
 import { ui } from '../../../report/site';
 import { toHantDeep } from '../../../hant/edition';
 import { hantUrl } from '../../../hant/addresses';
+import { siteBase } from '../../../report/deploy';
 
 const kinds: ChartImageKind[] = ['light', 'dark', 'light-narrow', 'dark-narrow', 'download'];
 
@@ -52,7 +53,7 @@ export const chartImageRoute =
     const started = performance.now();
     const view = await viewOf(reportId, dataset);
     const words = <T>(value: T): T => (edition === 'hant' ? toHantDeep(value) : value);
-    const address = (href: string) => (edition === 'hant' ? hantUrl(href, import.meta.env.BASE_URL) : href);
+    const address = (href: string) => (edition === 'hant' ? hantUrl(href, siteBase()) : href);
     const input = words(chartInput(dataset, view.rows));
     const png =
       kind === 'download'
