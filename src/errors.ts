@@ -226,8 +226,9 @@ export function zodProblems(
       file,
       ...(line ? { line, ...(text === undefined ? {} : { source: text.split('\n')[line - 1] ?? '' }) } : {}),
       message: `字段 ${fieldName(issue.path)}：${issue.message}`,
-      hint: '对照《编辑指南》里这个字段的说明改正。',
-      en: `${fieldName(issue.path)}: invalid value`,
+      // A schema's own issue may say what to do (`params.hint`); otherwise the guide does.
+      hint: (issue as { params?: { hint?: string } }).params?.hint ?? '对照《编辑指南》里这个字段的说明改正。',
+      en: (issue as { params?: { en?: string } }).params?.en ?? `${fieldName(issue.path)}: invalid value`,
     };
   });
 }

@@ -181,6 +181,9 @@ class Player {
   }
 
   fill(index: number): string {
+    // Not fillUi: importing it here as well as in chart-keys would make Vite split it into a chunk of
+    // its own, one more request before every chart draws. The schema (src/schemas/site.ts,
+    // uiPlaceholders) guarantees listenReading holds {n} and {count} and nothing else.
     return this.words.reading.replace('{n}', String(index + 1)).replace('{count}', String(this.blocks.length));
   }
 

@@ -20,6 +20,7 @@ import { dataPageHref } from '../report/paths';
 import { reportFolder } from '../files/report-files';
 import { draftsHidden, isDraftReport } from '../report/drafts';
 import { requiredBase } from '../report/deploy';
+import { fillUi } from '../report/ui-format';
 import type { HastElement, HastNode, HastText } from './hast';
 
 /** A value whose quote is in the file being compiled. */
@@ -172,8 +173,8 @@ function linkParagraph(
             {
               href,
               className: ['source-number'],
-              // A function replacement: a title holding `$&` or `$'` is inserted as written, not expanded.
-              title: (options.linkTitle ?? '{title}').replace('{title}', () => value.dataset.title),
+              // fillUi inserts the title as written (a title holding `$&` or `$'` is not expanded).
+              title: fillUi(options.linkTitle ?? '{title}', { title: value.dataset.title }),
             },
             quoted,
           ),

@@ -299,6 +299,28 @@ export const mistakes: Mistake[] = [
     expect: [at(siteJson), /字段 ui\.next：缺少这一项/],
   },
   {
+    name: 'site.json with a placeholder deleted from an interface string',
+    stage: 'render',
+    together: 'site.json placeholders',
+    make: (root) => replaceIn(root, siteJson, '"第{n}项，共{count}项"', '"第{n}项，共项"'),
+    expect: (root) => [
+      at(siteJson, lineIn(root, siteJson, '"chartItem"')),
+      /字段 ui\.chartItem：缺少占位符 \{count\}（网站会把它换成一共几个）/,
+      /怎么改：这句话里要原样写上 \{n\}、\{count\}.*把 \{count\} 加回句中合适的位置/,
+    ],
+  },
+  {
+    name: 'site.json with a placeholder misspelt',
+    stage: 'render',
+    together: 'site.json placeholders',
+    make: (root) => replaceIn(root, siteJson, '约{minutes}分钟读完', '约{minute}分钟读完'),
+    expect: (root) => [
+      at(siteJson, lineIn(root, siteJson, '"readingTime"')),
+      /字段 ui\.readingTime：占位符写成了 \{minute\}，应是 \{minutes\}/,
+      /把 \{minute\} 改成 \{minutes\}/,
+    ],
+  },
+  {
     name: 'site.json that is not valid JSON',
     stage: 'config',
     make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
