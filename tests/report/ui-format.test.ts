@@ -26,9 +26,6 @@ describe('every placeholder goes through fillUi', () => {
       .filter((file) => /\.(?:ts|js|mjs|astro)$/.test(file))
       .flatMap((file) => handFilled(readFileSync(path.join(src, file), 'utf8')).map((hit) => `${file}: ${hit}`));
     // The one exception, said in the file: the reading-aloud player (a separate browser chunk).
-    expect(found).toEqual([
-      "client/read-aloud.ts: .replace('{n}'",
-      "client/read-aloud.ts: .replace('{count}'",
-    ]);
+    expect(found).toEqual(["client/read-aloud.ts: .replace('{n}'", "client/read-aloud.ts: .replace('{count}'"]);
   });
 });
