@@ -1,4 +1,4 @@
-// The print edition's figures for bench/REPORT.md: each page printed to A4 in Chromium (tests/support/print-pdf.ts),
+// The print edition's figures for bench/REPORT.md: each page printed to A4 in Chromium (scripts/lib/print-pdf.ts),
 // right after load and after every chart was drawn, with its page count and its emptiest page.
 // `npm run bench` adds this section to the whole report. `npm run bench:print` builds the site once and rewrites
 // only this section of bench/REPORT.md, for when the whole benchmark (Lighthouse on every page) is too slow to run.

@@ -73,7 +73,7 @@ const nginx = await startNginx(dist);
 // 1. Build time: `astro build` as `npm run build` runs it, BUILDS times; the site's canonical origin is the
 // local server, so Lighthouse sees self-consistent canonical and share URLs.
 const buildTimes = [];
-// The chart images (src/pages/charts/[image].png.ts) append one line per image to this file: id, kind, ms.
+// The chart images (src/pages/[report]/charts/[image].png.ts) append one line per image to this file: id, kind, ms.
 const imageTimings = path.join(work, 'chart-image-timings.tsv');
 const imageTimes = [];
 let imageCount = 0;

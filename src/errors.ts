@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 
 /** One thing an editor has to fix. */
 export interface Problem {
-  /** The file to open, relative to the project (e.g. `content/chapters/x/02-investment.mdx`). */
+  /** The file to open, relative to the project (e.g. `content/reports/<report>/chapters/02-investment.mdx`). */
   file: string;
   /** 1-based line and column in that file, where known. */
   line?: number;
@@ -31,10 +31,10 @@ export interface Problem {
 }
 
 /** Each problem printed by `formatProblem` starts with this mark (the build's summary line counts them). */
-export const problemMark = '✗';
+const problemMark = '✗';
 
 /** `content/x.mdx 第 12 行第 3 列`: where a problem is, as an editor reads it. */
-export function formatWhere(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
+function formatWhere(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
   if (!problem.line) return problem.file;
   return `${problem.file} 第 ${problem.line} 行${problem.column ? `第 ${problem.column} 列` : ''}`;
 }
@@ -48,7 +48,7 @@ const columns = (text: string) => [...text].reduce((sum, char) => sum + (wide.te
  * The line an editor wrote, numbered, with a `^` under the column (a tab shown as `→`, so it can
  * be seen and the marker stays in place).
  */
-export function sourceExcerpt(problem: Pick<Problem, 'line' | 'column' | 'source'>): string[] {
+function sourceExcerpt(problem: Pick<Problem, 'line' | 'column' | 'source'>): string[] {
   if (problem.source === undefined || !problem.line) return [];
   const text = problem.source.replace(/\t/g, '→');
   const gutter = `    ${problem.line} | `;
@@ -133,7 +133,7 @@ const describe = (value: unknown) =>
     : `写的是 ${JSON.stringify(value)}（${Array.isArray(value) ? typeName('array') : typeName(typeof value)}）`;
 
 /** Chinese for zod's issues, for every check that parses editors' files with a schema. */
-export function zodMessage(issue: z.core.$ZodRawIssue): string {
+function zodMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `缺少这一项，需要填写${typeName(issue.expected)}`;

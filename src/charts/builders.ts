@@ -11,7 +11,7 @@ import { convertUnit } from '../data/format';
 import { tickLabel } from './ticks';
 
 /** Options that depend on the reader's settings, not on the data. */
-export interface BuildOptions {
+interface BuildOptions {
   /** prefers-reduced-motion: reduce → no animation at all. */
   reducedMotion: boolean;
 }

@@ -1,7 +1,7 @@
 import type { IdentifiedDataset } from '../schemas/dataset';
 
 /** Where a value's sentence is and what it says, for tooltips. */
-export interface SourceSentence {
+interface SourceSentence {
   /** The whole sentence of the article that states the value. */
   sentence: string;
   /** URL of the sentence in the text (page path and #anchor). */

@@ -8,7 +8,7 @@
 /** The message an embed page posts to its parent with its height (src/client/embed-height.ts). */
 export const embedHeightMessage = 'xin-zhi-embed-height';
 
-export interface EmbedSnippetOptions {
+interface EmbedSnippetOptions {
   /** Absolute URL of the embed page. */
   src: string;
   /** Absolute URL of the host-side script, at its content-hashed address (src/report/embed-script.ts). */

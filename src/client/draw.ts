@@ -67,7 +67,7 @@ function showTooltip(chart: Chart<'bar'>, tooltip: TooltipModel<'bar'>) {
 }
 
 /** Reads the theme colours from the CSS custom properties now in force. */
-export function readTheme(root: Element = document.documentElement): ChartTheme {
+function readTheme(root: Element = document.documentElement): ChartTheme {
   const style = getComputedStyle(root);
   const read = (property: string) => style.getPropertyValue(property).trim();
   // Labels are 0.8125rem like the page's, so they follow the reader's text size (the root font size).

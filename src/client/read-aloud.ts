@@ -17,7 +17,7 @@ const READ =
 const SKIP = 'nav, figure, aside, [data-footnotes], .sr-only, [hidden], .hidden';
 
 /** The blocks of the page to read, each with its text as a reader sees it (footnote marks left out). */
-export function readableBlocks(root: ParentNode = document): { element: HTMLElement; text: string }[] {
+function readableBlocks(root: ParentNode = document): { element: HTMLElement; text: string }[] {
   return [...root.querySelectorAll<HTMLElement>(READ)]
     .filter((element) => !element.closest(SKIP))
     .map((element) => {

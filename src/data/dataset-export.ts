@@ -57,7 +57,7 @@ function valueColumns(value: unknown): Pick<CsvRow, 'value' | 'value_low' | 'val
 }
 
 /** One CSV row per stated value and per calculated figure. */
-export function csvRows(dataset: IdentifiedDataset, folder = 'content'): CsvRow[] {
+function csvRows(dataset: IdentifiedDataset, folder = 'content'): CsvRow[] {
   const stated = dataset.values.map((value) => ({
     key: value.key,
     label: value.label,

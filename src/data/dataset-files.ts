@@ -1,7 +1,8 @@
 /**
- * Reads a report's datasets straight from `content/reports/<report>/data/*.json` with the same zod schema
- * as the content collection. For code that runs outside Astro's content layer:
- * the rehype plugin (at config time), the tests and the benchmark.
+ * A report's datasets (`content/reports/<report>/data/*.json`) checked with the same zod schema as the
+ * content collection, outside Astro's content layer: `parseDatasetFiles` for the files the report
+ * loader gives (src/data/datasets.ts, for the pages and, at config time, the rehype plugin);
+ * `readDatasetFiles` straight from a folder, for the tests.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ const suggestedId = (id: string) =>
     .replace(/^-+|-+$/g, '') || 'dataset';
 
 /** A dataset file to check: its file name (`hub-port.json`), its project path for messages, its text. */
-export interface DatasetFile {
+interface DatasetFile {
   name: string;
   file: string;
   readonly text: string;
@@ -79,7 +80,7 @@ export function readDatasetFiles(directory: string, label: string): IdentifiedDa
   );
 }
 
-/** Reads a file of the project at `root` named by its project path (`content/data/x.json`), or undefined. */
+/** Reads a file of the project at `root` named by its project path (`content/reports/<report>/data/x.json`), or undefined. */
 export function readProjectFile(root: string, file: string): string | undefined {
   try {
     return readEditorFile(path.join(root, file), file);

@@ -11,7 +11,7 @@ import { findQuote } from './text-match';
 import { sentenceSpan } from '../report/sentences';
 
 /** The sentence of the running text of an MDX source that holds `quote` (matching rules of text-match.ts). */
-export function sentenceIn(source: string, quote: string): string | undefined {
+function sentenceIn(source: string, quote: string): string | undefined {
   for (const paragraph of mdxParagraphs(source)) {
     const at = findQuote(paragraph, quote);
     if (!at) continue;

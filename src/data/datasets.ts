@@ -22,7 +22,7 @@ import { frontmatterText } from '../report/frontmatter';
 const root = process.cwd();
 
 /** Reads an MDX file of a report, by its path in the report's folder (`report.mdx`, `chapters/01-x.mdx`). */
-export const readReportSource = (reportId: string) => (source: string) => loadReport(root, reportId).read(source);
+const readReportSource = (reportId: string) => (source: string) => loadReport(root, reportId).read(source);
 
 /**
  * The datasets of the report in `projectRoot`, sorted by id, checked against their schema (not yet
@@ -64,7 +64,7 @@ export async function getDatasets(reportId: string): Promise<IdentifiedDataset[]
 }
 
 /** Page path, title and reading order for each MDX file of a report. */
-export async function getPageFor(reportId: string): Promise<PageFor> {
+async function getPageFor(reportId: string): Promise<PageFor> {
   const pages = new Map<string, { href: string; title: string; order: number }>();
   pages.set('report.mdx', { href: reportHref(reportId), title: ui.lede, order: 0 });
   for (const chapter of loadReport(root, reportId).chapters) {

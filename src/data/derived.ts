@@ -7,7 +7,7 @@ import type { Dataset, DatasetValue, DerivedFigure } from '../schemas/dataset';
 import { convertUnit, formatValue, joinParts, parseUnit, quantityParts } from './format';
 
 /** A derived figure with its computed value: one number, or a range when an input is a range. */
-export interface ComputedFigure extends DerivedFigure {
+interface ComputedFigure extends DerivedFigure {
   /** The result, rounded to `decimals`. A range input gives a range result. */
   value: number | [number, number];
   /** The inputs, for the "calculated from" line: `{ of, by }` values of the dataset. */

@@ -25,7 +25,7 @@ export function convertUnit(amount: number, from: string, to: string): number {
 }
 
 /** Decimal places `n` is written with (66.34 → 2). */
-export function decimalsOf(n: number): number {
+function decimalsOf(n: number): number {
   const [, fraction = ''] = String(n).split('.');
   return fraction.length;
 }
@@ -51,7 +51,7 @@ export function formatNumber(n: number, decimals: number = decimalsOf(n)): strin
 }
 
 /** The parts of a formatted value, for layouts that set the number large. */
-export interface FormattedParts {
+interface FormattedParts {
   /** Word before the number (超, 约, 达). */
   before: string;
   /** The number, a range (500万至600), or the article's own words for it (第二位). */

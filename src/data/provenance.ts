@@ -10,7 +10,7 @@ import { mdxBody, mdxParagraphs } from './mdx-text';
 import { findQuote, matchable, quoteDifference } from './text-match';
 
 /** One failed check, phrased for the editor who has to fix it (see src/errors.ts). */
-export interface ProvenanceProblem extends Problem {
+interface ProvenanceProblem extends Problem {
   dataset: string;
   /** The value's key, when the problem is with one value. */
   value?: string;

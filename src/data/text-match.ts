@@ -27,7 +27,7 @@ const punctuation: Record<string, string> = {
 };
 
 /** Text read under the matching rules, with, for each character, its offset in the original. */
-export interface NormalisedText {
+interface NormalisedText {
   text: string;
   /** `offsets[i]` is where character i came from; `offsets[text.length]` is the original's length. */
   offsets: number[];
@@ -71,7 +71,7 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
 }
 
 /** Where a quote and the text part ways: for the message an editor reads. */
-export interface QuoteDifference {
+interface QuoteDifference {
   /** 1-based position in the quote of the first character that differs. */
   position: number;
   /** The quote's character there ('' when the quote is longer than what the text has). */

@@ -25,7 +25,7 @@ export interface ReportFile {
 }
 
 /** A report's files. */
-export interface ReportFiles {
+interface ReportFiles {
   /** The report's id: its folder's name. */
   id: string;
   /** Its folder in the project: `content/reports/<report>`. */

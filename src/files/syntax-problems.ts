@@ -211,7 +211,7 @@ interface JsonSlip {
  * Where and why a text that JSON.parse refused is not JSON, in editors' terms. A small scanner
  * (strings, numbers, words, brackets): it only runs after JSON.parse failed, to name the mistake.
  */
-export function jsonSlip(text: string): JsonSlip {
+function jsonSlip(text: string): JsonSlip {
   let at = 0;
   const opened: { char: string; at: number }[] = [];
   const space = () => {

@@ -124,7 +124,7 @@ export function fitTitle(title: string, metrics: FontMetrics): FittedTitle {
 }
 
 /** `text` on one line at `size`, cut with "…" when wider than `width`. */
-export function fitLine(text: string, size: number, width: number, metrics: FontMetrics): string {
+function fitLine(text: string, size: number, width: number, metrics: FontMetrics): string {
   if (widthOf(text, size, metrics) <= width) return text;
   let cut = [...text];
   while (cut.length && widthOf(`${cut.join('')}…`, size, metrics) > width) cut = cut.slice(0, -1);

@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 export const qrQuietZone = 4;
 
 /** A QR code ready to draw: the side of its square (code and quiet zone) and one path of its dark modules. */
-export interface QrDrawing {
+interface QrDrawing {
   /** Side of the square in modules, the quiet zone on both sides included (the SVG viewBox). */
   size: number;
   /**

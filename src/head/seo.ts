@@ -15,14 +15,14 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 }
 
 /** The series a report belongs to, as schema.org sees it. */
-export interface SeriesRef {
+interface SeriesRef {
   name: string;
   /** Absolute URL of the series page; left out without SITE_URL. */
   url?: string;
 }
 
 /** What the NewsArticle JSON-LD of a page says. */
-export interface NewsArticleInput {
+interface NewsArticleInput {
   headline: string;
   description: string;
   /** Absolute URL of the page; left out without SITE_URL. */
@@ -88,7 +88,7 @@ export function breadcrumbs(...items: { name: string; url: string | undefined }[
 }
 
 /** One report as the series page lists it. */
-export interface SeriesItem {
+interface SeriesItem {
   position: number;
   headline: string;
   /** Absolute URL of the report's cover; left out without SITE_URL. */

@@ -28,7 +28,7 @@ export const fullEditionCardId = 'full';
 export const dataPageCardId = 'data';
 
 /** Interface words the cards use. */
-export interface ShareCardLabels {
+interface ShareCardLabels {
   /** Title of the one-page edition. */
   fullEdition: string;
   /** Title of the data page. */

@@ -3,7 +3,7 @@ export const textSizeStorageKey = 'text-size';
 
 /** The text sizes a reader can choose (关怀模式): standard, large and extra large. */
 export const textSizeChoices = ['standard', 'large', 'x-large'] as const;
-export type TextSizeChoice = (typeof textSizeChoices)[number];
+type TextSizeChoice = (typeof textSizeChoices)[number];
 
 /**
  * How much each size scales the page's root font size. Every length of the type scale, the spacing

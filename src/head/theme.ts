@@ -3,4 +3,3 @@ export const themeStorageKey = 'theme';
 
 /** The themes a reader can choose; `system` follows the operating system's light or dark setting. */
 export const themeChoices = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof themeChoices)[number];

@@ -42,7 +42,7 @@ function loadFonts() {
   fontsLoaded = true;
 }
 
-export type ImageTheme = 'light' | 'dark';
+type ImageTheme = 'light' | 'dark';
 
 /** CSS pixels: the text column (--container-measure, 36rem) the chart is drawn in on the page. */
 export const chartImageWidth = 576;
@@ -109,7 +109,7 @@ export function renderChartImage(
 }
 
 /** Every piece of text the download image draws besides the chart, in order. */
-export interface DownloadText {
+interface DownloadText {
   title: string;
   takeaway: string;
   /** 来源：报道《…》·page title. */

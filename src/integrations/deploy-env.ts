@@ -18,7 +18,7 @@ function envError(variable: string, message: string, hint: string, en: string): 
   return editorError({ file: `环境变量 ${variable}`, message, hint, en });
 }
 
-export interface DeployEnv {
+interface DeployEnv {
   /** The origin, e.g. `https://news.example.org`; absent: no canonical URLs, share cards or sitemap. */
   site?: string;
   /** The base path, with leading and trailing `/`. */

@@ -28,7 +28,7 @@ import { parseSiteJson } from '../report/site-json';
 import { configBase } from '../report/deploy';
 
 /** The interface words the edition adds (content/site.json). */
-export interface HantEditionWords {
+interface HantEditionWords {
   /** The switch's label on a 繁體 page, in simplified characters. */
   scriptSwitchHans: string;
   /** The footer's note that the page is converted from the simplified original. */
@@ -141,7 +141,7 @@ export function hantFeed(xml: string, context: HantContext): string {
 }
 
 /** A chart's input (`<id>.chart.json`), converted, its addresses pointed at the twins. */
-export function hantJson(json: string, context: HantContext): string {
+function hantJson(json: string, context: HantContext): string {
   return context
     .convert(json)
     .replace(jsonString, (whole, text: string) =>
@@ -172,7 +172,7 @@ export function hantSitemap(xml: string, context: HantContext): string {
 }
 
 /** Reads content/zh-hant-exceptions.json and content/site.json from the project root. */
-export function readHantContext(root: string, base: string, site?: string): HantContext {
+function readHantContext(root: string, base: string, site?: string): HantContext {
   const exceptions = parseHantExceptions(readEditorFile(path.join(root, hantExceptionsFile), hantExceptionsFile));
   const siteJson = parseSiteJson(readEditorFile(path.join(root, 'content/site.json'), 'content/site.json')) as {
     ui: HantEditionWords;

@@ -6,7 +6,7 @@
 import * as cheerio from 'cheerio';
 
 /** One built HTML file. */
-export interface BuiltHtml {
+interface BuiltHtml {
   /** Path relative to the output folder, with `/` separators, e.g. `investment/index.html`. */
   file: string;
   html: string;

@@ -22,7 +22,7 @@ import { constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /** The file types that get a `.gz` copy: the text types a host would otherwise gzip on the fly. */
-export const PRECOMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.csv', '.xml', '.txt'];
+const PRECOMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.csv', '.xml', '.txt'];
 
 /**
  * The gzipped bytes Node's zlib makes of a file, used where the machine has no gzip command: best

@@ -40,7 +40,7 @@ export { htmlCaching, immutableCaching };
  */
 export const embedPagesPath = 'embed/';
 /** Who may frame an embed page: any site (that is what an embed is for). */
-export const embedFrameAncestors = '*';
+const embedFrameAncestors = '*';
 
 /**
  * The headers of everything under the embed path (the embed pages and the host-side script
@@ -77,7 +77,7 @@ function embedOverrides(): Record<string, string> {
  * values above (so the theme script's hash is computed, never copied by hand). `base` is the
  * site's base path: the build assets are served under `<base>_astro/`.
  */
-export function headersFile(base = '/'): string {
+function headersFile(base = '/'): string {
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [

@@ -11,7 +11,7 @@ import { editorError, type Problem } from '../errors';
 import { contentDir } from '../files/report-files';
 
 /** The folders whose files reach the site: what editors write, and what is served as it is. */
-export const linkFreeFolders = [contentDir, 'public'] as const;
+const linkFreeFolders = [contentDir, 'public'] as const;
 
 /** Every symbolic link in `folders` under `root` (the folders themselves included), never following one. */
 export function symlinkProblems(root: string, folders: readonly string[] = linkFreeFolders): Problem[] {

@@ -9,7 +9,7 @@ export type ReportEntry = CollectionEntry<'reports'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
 /** Drafts (`draft: true`) are shown by `npm run dev` and left out of the production build (see drafts.ts). */
-export const showDrafts = import.meta.env.DEV || !draftsHidden();
+const showDrafts = import.meta.env.DEV || !draftsHidden();
 
 /** The reports the site publishes (drafts too under `npm run dev`), in series order, numbers checked. */
 export async function getReports(): Promise<ReportEntry[]> {
@@ -31,23 +31,8 @@ export async function getReports(): Promise<ReportEntry[]> {
   return orderReports(all).filter((entry) => showDrafts || !entry.data.draft);
 }
 
-/** The report with this id, or an error naming the ids there are. */
-export async function getReport(reportId: string): Promise<ReportEntry> {
-  const reports = await getReports();
-  const report = reports.find((entry) => entry.id === reportId);
-  if (!report) {
-    throw editorError({
-      file: `${reportFolder(reportId)}/report.mdx`,
-      message: `没有这篇报道“${reportId}”`,
-      hint: `现有的报道：${reports.map((entry) => entry.id).join('、')}。`,
-      en: `no published report "${reportId}"`,
-    });
-  }
-  return report;
-}
-
 /** The report a chapter belongs to: the folder its file is in. */
-export const chapterReport = (chapter: ChapterEntry) => reportOfEntryId(chapter.id);
+const chapterReport = (chapter: ChapterEntry) => reportOfEntryId(chapter.id);
 
 /** The chapters of a report, checked and in reading order. */
 export async function getChapters(reportId: string): Promise<ChapterEntry[]> {

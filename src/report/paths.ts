@@ -24,7 +24,7 @@ export const fullPath = (reportId: string) => `${reportId}/full/`;
 /** Path (without base) of a report's data page (数据与来源). */
 export const dataPagePath = (reportId: string) => `${reportId}/data/`;
 /** Path (without base) of a dataset download: `<report>/data/<id>.csv` or `.json`. */
-export const datasetFilePath = (reportId: string, datasetId: string, extension: 'csv' | 'json') =>
+const datasetFilePath = (reportId: string, datasetId: string, extension: 'csv' | 'json') =>
   `${reportId}/data/${datasetId}.${extension}`;
 /** Path (without base) of a report's Frictionless Data Package. */
 export const dataPackagePath = (reportId: string) => `${reportId}/data/datapackage.json`;

@@ -13,7 +13,7 @@ function inReport(keys: string[], reportId: string): string[] {
 }
 
 /** Path of every image file of a report, relative to its folder (e.g. `photos/lead.jpg`). */
-export function photoPaths(reportId: string): string[] {
+function photoPaths(reportId: string): string[] {
   return inReport(Object.keys(imageModules), reportId);
 }
 
@@ -21,10 +21,10 @@ export function photoPaths(reportId: string): string[] {
 export const maxPhotoWidth = 1152;
 
 /** A photo, or why an editor's path does not give one (Chinese message and hint). */
-export type PhotoLookup = { photo: ImageMetadata } | { message: string; hint: string };
+type PhotoLookup = { photo: ImageMetadata } | { message: string; hint: string };
 
 /** Where an editor's `image` path leads: the image file's key, or why it leads nowhere (Chinese message and hint). */
-export type PhotoPath = { key: string } | { message: string; hint: string };
+type PhotoPath = { key: string } | { message: string; hint: string };
 
 /**
  * Looks up `path` (relative to the report's folder) among `images` (the report's image files, relative

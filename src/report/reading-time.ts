@@ -4,7 +4,7 @@
  * 400 (documented in the README) and count Han characters; a run of Latin letters or digits
  * (16%, 8GW, 2023) counts as one character's worth, punctuation as none.
  */
-export const charactersPerMinute = 400;
+const charactersPerMinute = 400;
 
 /** How many characters a reader reads in `text`: Han characters plus runs of Latin letters and digits. */
 export function readableCharacters(text: string): number {

@@ -2,7 +2,7 @@
 import { editorError, type Problem } from '../errors';
 
 /** What the structure checks need to know about a chapter file of one report. */
-export interface ChapterFile {
+interface ChapterFile {
   /** Path of the MDX file, for error messages. */
   filePath: string;
   data: { order: number; slug: string };
@@ -58,7 +58,7 @@ export function orderChapters<T extends ChapterFile>(chapters: readonly T[]): T[
 }
 
 /** Addresses under `/<report>/` that are not chapters. */
-export const reservedSlugs = ['full', 'data', 'og'];
+const reservedSlugs = ['full', 'data', 'og'];
 
 /** Sorts reports by their number in the series; two reports with one number fail the build, naming both files. */
 export function orderReports<T extends ReportFile>(reports: readonly T[]): T[] {

@@ -7,7 +7,7 @@ import { neighbours } from './report-structure';
 import { mdxReadableText, readingMinutes } from './reading-time';
 
 /** One report of the series, with what every one of its pages needs. */
-export type ReportInSeries = {
+type ReportInSeries = {
   report: ReportEntry;
   /** Its chapters in reading order. */
   chapters: ChapterEntry[];

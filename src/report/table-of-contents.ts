@@ -14,7 +14,7 @@ export interface TocEntry {
 }
 
 /** A page gets a table of contents once it has this many sections to jump between. */
-export const minTocEntries = 3;
+const minTocEntries = 3;
 
 /**
  * The table of contents of a long page: its `##` headings, each with the `###` headings under it,

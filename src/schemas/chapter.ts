@@ -16,7 +16,7 @@ const chapterBase = {
 };
 
 /** A report section: opens with a one-sentence standfirst (the lead line). */
-export const sectionChapterSchema = z.strictObject({
+const sectionChapterSchema = z.strictObject({
   ...chapterBase,
   /** The chapter kind: `section` for the report's sections. */
   kind: z.literal('section'),
@@ -25,7 +25,7 @@ export const sectionChapterSchema = z.strictObject({
 });
 
 /** The reporter's note (记者手记) that closes a report. */
-export const noteChapterSchema = z.strictObject({
+const noteChapterSchema = z.strictObject({
   ...chapterBase,
   /** The chapter kind: `note` for the reporter's note. */
   kind: z.literal('note'),
@@ -44,4 +44,3 @@ export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema,
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;
-export type ChapterKind = Chapter['kind'];

@@ -25,21 +25,21 @@ const sourceFile = z
  * Words the article puts before or after a number to say it is not exact:
  * 超 / 超过 (more than), 约 (about), 达 (as much as), 及以下 (or less).
  */
-export const qualifierSchema = z.enum(['超', '超过', '约', '达', '及以下']);
+const qualifierSchema = z.enum(['超', '超过', '约', '达', '及以下']);
 
 /**
  * The number a value states: one number; a range `[low, high]` that stays a
  * range (行业亩均产值500万至600万元 is [500, 600]); or the letter the article uses
  * for a count it leaves open (“N个百亿级新兴产业集群”).
  */
-export const quantitySchema = z.union([
+const quantitySchema = z.union([
   z.number(),
   z.tuple([z.number(), z.number()]).refine(([low, high]) => low < high, '范围写成 [小, 大]，前一个数要比后一个小'),
   z.literal('N'),
 ]);
 
 /** One figure of the article, with the exact words that state it. */
-export const datasetValueSchema = z.strictObject({
+const datasetValueSchema = z.strictObject({
   /** Identifier within the dataset; part of the #anchor of its sentence (`q-<dataset>-<key>`). */
   key: slug,
   /** Short editorial label for the axis, card and table (e.g. 协议投资额). */
@@ -69,7 +69,7 @@ export const datasetValueSchema = z.strictObject({
  * A figure computed in code from two of the dataset's values, labelled as
  * calculated. Nothing derived is ever typed in.
  */
-export const derivedFigureSchema = z.strictObject({
+const derivedFigureSchema = z.strictObject({
   /** Identifier within the dataset. */
   key: slug,
   /** What the figure is, e.g. 企业亩均产值是行业的倍数. */
@@ -92,7 +92,7 @@ export const derivedFigureSchema = z.strictObject({
 });
 
 /** How a dataset is shown: a chart kind, or key-figure cards. */
-export const datasetDisplaySchema = z.enum(['bar', 'range-bar', 'cards']);
+const datasetDisplaySchema = z.enum(['bar', 'range-bar', 'cards']);
 
 /** A dataset: `content/reports/<report>/data/<id>.json`. The file name is its id within the report. */
 export const datasetSchema = z

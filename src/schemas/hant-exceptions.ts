@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One wrong conversion an editor fixes: the simplified words as the report writes them, and their 繁體 form. */
-export const hantExceptionSchema = z.strictObject({
+const hantExceptionSchema = z.strictObject({
   /** The words as the simplified original writes them (a name, or a phrase OpenCC gets wrong). */
   simplified: z.string().trim().min(1),
   /** What the 繁體 edition writes instead, exactly. */
@@ -16,4 +16,3 @@ export const hantExceptionsSchema = z.strictObject({
   /** Each fix, applied before OpenCC sees the text: the longest `simplified` first. */
   exceptions: z.array(hantExceptionSchema),
 });
-export type HantExceptions = z.infer<typeof hantExceptionsSchema>;

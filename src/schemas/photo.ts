@@ -14,5 +14,3 @@ export const photoSchema = z.strictObject({
   /** Photographer or agency, only when the source names one. */
   credit: z.string().trim().min(1).optional(),
 });
-
-export type Photo = z.infer<typeof photoSchema>;

@@ -76,7 +76,7 @@ function checkPlaceholders(ui: Record<string, unknown>, context: z.core.$Refinem
 }
 
 /** Words of the interface (not of the article) that editors may reword. */
-export const uiStringsSchema = z
+const uiStringsSchema = z
   .strictObject({
     /** The skip link that jumps past the navigation. */
     skipToContent: z.string().min(1),
@@ -268,7 +268,7 @@ export const uiStringsSchema = z
   .superRefine(checkPlaceholders);
 
 /** The series the reports belong to. */
-export const seriesSchema = z.strictObject({
+const seriesSchema = z.strictObject({
   /** Name of the series in the article's own words; the title of the series page (/). */
   name: z.string().trim().min(1),
 });
@@ -282,4 +282,3 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.infer<typeof siteSchema>;
-export type UiStrings = z.infer<typeof uiStringsSchema>;

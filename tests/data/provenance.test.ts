@@ -41,7 +41,7 @@ const dataset = (values: DatasetValue[], fields: Partial<IdentifiedDataset> = {}
 });
 
 describe('checkProvenance', () => {
-  it('passes every dataset in content/data against the article', () => {
+  it('passes every dataset of the report against the article', () => {
     expect(formatProblems(checkProvenance(datasets, readSource, reportFolder))).toBe('');
     expect(datasets.length).toBeGreaterThanOrEqual(15);
   });
