@@ -96,5 +96,9 @@ export default defineConfig({
     // No modulepreload: the lazy chunks (chart.js, the 听全文 player) have no dependencies of their own to
     // preload, and noPreloadHelper() keeps Vite's helper (~0.75 KB gzipped) out of the first script.
     build: { assetsInlineLimit: 0, modulePreload: false },
+    // Where the site is served from, for src/report/deploy.ts: a name of our own, which no environment
+    // variable can replace (Astro copies every variable into import.meta.env, so a CI machine's SITE or
+    // BASE_URL would override import.meta.env.SITE and BASE_URL).
+    define: { __SITE_DEPLOY__: JSON.stringify({ site: site ?? null, base }) },
   },
 });

@@ -20,10 +20,15 @@ import type { TestProject } from 'vitest/node';
 import { buildSiteAsync, projectRoot } from './build-site';
 import { copySite, previousDeploy, runBuildScript } from './site-copy';
 
+/** Variables a deploy machine may hold for its own reasons, set in the build without SITE_URL. */
+export const strayEnv = { SITE: 'https://stray.example', BASE_URL: '/stray/' };
+
 export const siteConfigurations = {
   distDir: { SITE_URL: 'https://example.org' },
   subDistDir: { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' },
-  plainDistDir: {},
+  // A machine's stray SITE and BASE_URL (Astro copies every variable into import.meta.env): the build must not
+  // take them for SITE_URL or BASE_PATH (src/report/deploy.ts; tests/build/deploy-channel.test.ts).
+  plainDistDir: { SITE: strayEnv.SITE, BASE_URL: strayEnv.BASE_URL },
 } satisfies Record<string, Record<string, string>>;
 
 type Configuration = keyof typeof siteConfigurations;
