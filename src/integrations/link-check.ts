@@ -12,6 +12,7 @@ import { editorError, lineAt, type Problem } from '../errors';
 import { readEditorFile } from '../files/editor-text';
 import { contentDir as contentFolder } from '../files/report-files';
 import { configBase } from '../report/deploy';
+import { hansPath, hantUrl, isHantPath } from '../hant/addresses';
 
 /** Places in MDX files under `content/` where the link's target is written, to point the editor at the source. */
 async function sourcesOf(
@@ -42,6 +43,17 @@ function problemText(link: BrokenLink): string {
   return `链接“${link.href}”有问题`;
 }
 
+/**
+ * The broken links without those on 繁體 pages that are a simplified page's broken link, converted
+ * (the 繁體 edition is made from the simplified pages): the editor fixes each mistake once, in its source.
+ */
+export function withoutHantEchoes(broken: readonly BrokenLink[], base: string, site?: string): BrokenLink[] {
+  const simplified = new Set(
+    broken.filter((link) => !isHantPath(link.file)).map((link) => `${link.file}\n${hantUrl(link.href, base, site)}`),
+  );
+  return broken.filter((link) => !(isHantPath(link.file) && simplified.has(`${hansPath(link.file)}\n${link.href}`)));
+}
+
 export function linkCheck(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
@@ -64,7 +76,7 @@ export function linkCheck(): AstroIntegration {
             html: await readFile(path.join(outDir, name), 'utf8'),
           })),
         );
-        const broken = findBrokenLinks(files, base, site, all);
+        const broken = withoutHantEchoes(findBrokenLinks(files, base, site, all), base, site);
         if (!broken.length) {
           logger.info(`${files.length} pages: every internal link and anchor leads somewhere`);
           return;
