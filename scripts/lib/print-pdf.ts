@@ -29,6 +29,8 @@ export interface Printed {
   pdf: Buffer;
   /** Each page's text, in reading order, without the folio (page number) in the bottom margin. */
   pages: string[];
+  /** Each page's text in the order it was drawn (pdftotext -raw), where a line carried over a page break stays whole. */
+  drawnPages: string[];
   /** For each page, how far down the text block the lowest ink reaches: 0 (empty) to 1 (full). */
   fill: number[];
   /** Charts on the page, and those drawn when the PDF was made (before and after, as drawing may be under way). */
@@ -71,20 +73,28 @@ export async function printToPdf(
 const folio = /^\s*\d+\s*\/\s*\d+\s*$/gm;
 
 /** Reads a PDF's pages: their text (pdftotext) and how full each is (pdftoppm, greyscale, 30 dpi). */
-export function readPdf(pdf: Buffer): { pages: string[]; fill: number[] } {
+export function readPdf(pdf: Buffer): { pages: string[]; drawnPages: string[]; fill: number[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'xinzhi-print-'));
   try {
     const file = path.join(dir, 'page.pdf');
     writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    const pages = text.split('\f').slice(0, -1);
+    const read = (...flags: string[]) =>
+      execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .slice(0, -1)
+        .map((page) => page.replace(folio, ''));
+    // Laid out as on paper (headline before the code beside it), and in the order drawn: a number link
+    // carried over a page break (驼峰|600) comes out of the layout reading after its line, so sentences
+    // are looked for in the drawing order.
+    const pages = read();
+    const drawnPages = read('-raw');
     execFileSync('pdftoppm', ['-r', '30', '-gray', file, path.join(dir, 'page')]);
     const images = readdirSync(dir)
       .filter((name) => name.endsWith('.pgm'))
       .sort();
     const fill = images.map((name) => inkDepth(readFileSync(path.join(dir, name)), 30));
     if (fill.length !== pages.length) throw new Error(`pdftotext read ${pages.length} pages, pdftoppm ${fill.length}`);
-    return { pages: pages.map((page) => page.replace(folio, '')), fill };
+    return { pages, drawnPages, fill };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

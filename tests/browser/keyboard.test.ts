@@ -38,9 +38,12 @@ for (const width of [390, 1280]) {
         view.page.evaluate(() => {
           const w = window as unknown as { __gateMutations: number; __gateObserver?: MutationObserver };
           w.__gateMutations = 0;
+          const first = !w.__gateObserver;
           w.__gateObserver ??= new MutationObserver((records) => {
             w.__gateMutations += records.filter((record) => record.attributeName !== 'data-gate-control').length;
           });
+          // A popover (the 二维码 panel) opens in the top layer without touching the DOM: its toggle counts.
+          if (first) document.addEventListener('toggle', () => (w.__gateMutations += 1), { capture: true });
           w.__gateObserver.observe(document.documentElement, {
             attributes: true,
             childList: true,

@@ -72,6 +72,7 @@ describe('parseHantExceptions', () => {
     expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
       "✗ content/zh-hant-exceptions.json 第 3 行
         问题：字段 exceptions.0.traditional：不能为空
+          3 |     { "simplified": "征程", "traditional": "" }
       对照《编辑指南》里这个字段的说明改正。
       (exceptions.0.traditional: invalid value)"
     `);
@@ -91,9 +92,11 @@ describe('parseHantExceptions', () => {
   it('names the line of a JSON syntax error', () => {
     const text = '{\n  "exceptions": [\n    { "simplified": "征程", "traditional": "征程", }\n  ]\n}\n';
     expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
-      "✗ content/zh-hant-exceptions.json 第 3 行第 48 列
-        问题：JSON 格式不对，文件读不出来
-      检查这一行和上一行：每项之间要有英文逗号，最后一项后面不能有逗号，文字要用英文双引号 " " 括起来。
+      "✗ content/zh-hant-exceptions.json 第 3 行第 46 列
+        问题：JSON 格式不对，文件读不出来：最后一项后面多了一个逗号
+          3 |     { "simplified": "征程", "traditional": "征程", }
+            |                                                  ^
+      删掉这个逗号：} 前面的最后一项后面不能有逗号。
       (not valid JSON: Expected double-quoted property name in JSON at position 67 (line 3 column 48))"
     `);
   });

@@ -10,7 +10,13 @@
  *   must open dark (the head script reading the stored choice);
  * - a WeChat reader (MicroMessenger in the user agent) gets the same page, and the share control's hint;
  * - with scripts off, every chart shows its image;
- * - 字号 (issue 22): 特大 enlarges the text with no overflow and is kept on the next page.
+ * - 字号 (issue 22): 特大 enlarges the text with no overflow and is kept on the next page;
+ * - 听全文 (issue 22), with `speechSynthesis` replaced by the speech recorder (the page probe installs it when
+ *   the tab's sessionStorage asks): offered, reads the page's headings and paragraphs in order, stops;
+ * - 繁/简 (issue 23): the switch leads to the same page and #anchor in the other script, the choice is
+ *   remembered (a simplified address then opens the 繁體 twin) and the switch leads back;
+ * - 二维码 (issue 24): at 1280 px the share control's QR code opens and, read from a screenshot, gives the
+ *   page's canonical address.
  *
  * A check of a new reader control is one more `it` that opens a tab, or a few lines in `visitPage`.
  */
@@ -27,13 +33,28 @@ import { readPage, type PageReading } from '../../scripts/lib/engines/read-page'
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 import { contentPages } from './dist';
 import { ui } from '../../src/report/site';
+import { installSpeechRecorder, type SpeechRecord } from './speech-recorder';
+import { decodeQr } from './qr';
+import { expectedHant } from './hant';
+import { fillUi } from '../../src/report/ui-format';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The sessionStorage key that makes the page probe install the speech recorder, with one Chinese voice. */
+const speechKey = '__engine-speech';
+/** What the test server puts first in every page: the page probe, and the speech recorder where asked. */
+const headScript =
+  pageProbeScript +
+  `try{sessionStorage.getItem(${JSON.stringify(speechKey)})&&(${installSpeechRecorder.toString()})(` +
+  `[{lang:"zh-CN",name:"普通话",localService:true}])}catch(e){}\n`;
 
 /** The site served with the page probe, and the engine, for one test file. */
 export function useEngine(name: EngineName): { site: StaticSite; engine: Engine } {
   const suite = {} as { site: StaticSite; engine: Engine };
   beforeAll(async () => {
     [suite.site, suite.engine] = await Promise.all([
-      serveStatic(inject('distDir'), '/', 0, { path: probePath, source: pageProbeScript }),
+      serveStatic(inject('distDir'), '/', 0, { path: probePath, source: headScript }),
       launchEngine(name),
     ]);
   });
@@ -102,6 +123,28 @@ function expectReadable(route: string, reading: PageReading) {
   }
 }
 
+/** Polls `read` in the tab until `ok` holds of its result (a page being replaced answers nothing for a moment). */
+async function waitInTab<R>(
+  tab: EngineTab,
+  read: () => R | Promise<R>,
+  ok: (value: Awaited<R>) => boolean,
+  what: string,
+) {
+  let last: Awaited<R> | undefined;
+  for (let i = 0; i < 100; i++) {
+    try {
+      last = await tab.evaluate(read);
+      if (ok(last)) return last;
+    } catch {
+      // Navigating: ask again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what}: still ${JSON.stringify(last)} after 10 s`);
+}
+
+const where = () => ({ path: location.pathname, hash: location.hash, lang: document.documentElement.lang });
+
 /** Every reader check, in the engine `name`. */
 export function readerChecks(name: EngineName) {
   const routes = contentPages(inject('distDir')).map((page) => page.route);
@@ -128,7 +171,8 @@ export function readerChecks(name: EngineName) {
     if (reading.charts.length) {
       const { said, label, value, bars } = await announceSecondBar(tab);
       expect(said, `${route}: the arrow key announces the second bar`).toBe(
-        `${label}：${value}，${ui.chartItem.replace('{n}', '2').replace('{count}', String(bars))}`,
+        // A 繁體 page's chart says it in Traditional characters (the label and value are read from that page).
+        `${label}：${value}，${(route.startsWith('/zh-hant/') ? expectedHant : String)(fillUi(ui.chartItem, { n: 2, count: bars }))}`,
       );
     }
     return reading;
@@ -171,6 +215,79 @@ export function readerChecks(name: EngineName) {
       });
       expect([ui.shareCopied, ui.shareFailed]).toContain(said);
     });
+
+    it('听全文 reads the chapter aloud in order, and stops', async () => {
+      const route = '/cong-xin-chu-fa/investment/';
+      await view.tab.goto(suite.site.page(route));
+      await view.tab.evaluate((key: string) => sessionStorage.setItem(key, '1'), speechKey);
+      await view.tab.goto(suite.site.page(route));
+      await waitInTab(
+        view.tab,
+        () => !!document.querySelector<HTMLElement>('read-aloud:not([hidden]) button')?.offsetWidth,
+        Boolean,
+        '听全文 shown with a Chinese voice',
+      );
+      // Each utterance takes 150 ms: four are read while the page's other blocks keep the player open.
+      await view.tab.evaluate(() => ((window as unknown as { __speech: SpeechRecord }).__speech.step = 150));
+      await view.tab.click('read-aloud button');
+      const spoken = await waitInTab(
+        view.tab,
+        () => (window as unknown as { __speech: SpeechRecord }).__speech.spoken.slice(0, 4),
+        (said) => said.length === 4,
+        'four blocks read',
+      );
+      const page = await view.tab.evaluate(() =>
+        [...document.querySelectorAll('main :is(h1, h2, [data-standfirst], .prose-zh > p)')]
+          .filter((element) => !element.closest('nav, figure, aside, [data-footnotes], .sr-only, [hidden]'))
+          .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      );
+      expect(spoken[0], 'the headline first').toBe(page[0]);
+      let at = 0;
+      for (const text of spoken) {
+        const found = page.indexOf(text, at);
+        expect(found, `read in page order: ${text.slice(0, 20)}…`).toBeGreaterThanOrEqual(at);
+        at = found + 1;
+      }
+      await view.tab.click('.read-aloud-bar button:nth-of-type(2)');
+      await waitInTab(
+        view.tab,
+        () => ({
+          calls: (window as unknown as { __speech: SpeechRecord }).__speech.calls.at(-1),
+          bar: document.querySelector<HTMLElement>('.read-aloud-bar')?.hidden,
+        }),
+        (state) => state.calls === 'cancel' && state.bar === true,
+        '停止 cancels the voice and hides the player',
+      );
+      await view.tab.evaluate((key: string) => sessionStorage.removeItem(key), speechKey);
+    });
+
+    it('繁/简 leads to the same place in the other script, is remembered, and leads back', async () => {
+      const route = '/cong-xin-chu-fa/investment/';
+      await view.tab.goto(suite.site.page(route));
+      // A chart further down the chapter, as a reader sent a link to it would arrive.
+      const anchor = await view.tab.evaluate(() => document.querySelector('main [id^="dataset-"]')!.id);
+      await view.tab.goto(`${suite.site.page(route)}#${anchor}`);
+      await view.tab.click('a[data-script-switch]');
+      const hant = await waitInTab(view.tab, where, (at) => at.path !== route, 'the switch leads to the 繁體 page');
+      expect(hant).toEqual({ path: `/zh-hant${route}`, hash: `#${anchor}`, lang: 'zh-Hant-HK' });
+      expectReadable(`/zh-hant${route}`, await view.tab.evaluate(readPage));
+
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/innovation/'));
+      expect(
+        await waitInTab(view.tab, where, (at) => at.path.startsWith('/zh-hant/'), 'the choice is remembered'),
+      ).toMatchObject({ path: '/zh-hant/cong-xin-chu-fa/innovation/', lang: 'zh-Hant-HK' });
+
+      await view.tab.click('a[data-script-switch]');
+      expect(
+        await waitInTab(view.tab, where, (at) => !at.path.startsWith('/zh-hant/'), 'the switch leads back'),
+      ).toMatchObject({ path: '/cong-xin-chu-fa/innovation/', lang: 'zh-CN' });
+      await view.tab.goto(suite.site.page(route));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await view.tab.evaluate(where), 'simplified is remembered too').toMatchObject({
+        path: route,
+        lang: 'zh-CN',
+      });
+    });
   });
 
   describe('at 1280 px, dark from the theme switch', () => {
@@ -186,6 +303,32 @@ export function readerChecks(name: EngineName) {
       const reading = await visit(view.tab, route);
       expect(reading.theme, `${route}: data-theme`).toBe('dark');
       expect(reading.background, `${route}: dark background`).toBeLessThan(0.1);
+    });
+
+    it('二维码 opens the page’s QR code, which gives its canonical address', async () => {
+      const route = '/cong-xin-chu-fa/innovation/';
+      await view.tab.goto(suite.site.page(route));
+      await view.tab.click('.qr-share button[popovertarget]');
+      const panel = await waitInTab(
+        view.tab,
+        () => {
+          const open = document.querySelector('#qr-code-panel:popover-open svg')?.getBoundingClientRect();
+          return {
+            size: Math.round(open?.width ?? 0),
+            canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href,
+          };
+        },
+        (state) => state.size >= 150,
+        'the code is open and large enough to scan',
+      );
+      const dir = mkdtempSync(path.join(tmpdir(), 'xinzhi-engine-qr-'));
+      try {
+        await view.tab.screenshot(path.join(dir, 'page.png'));
+        expect(decodeQr(readFileSync(path.join(dir, 'page.png')))).toEqual([panel.canonical]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await view.tab.press('Escape');
     });
   });
 
