@@ -11,10 +11,10 @@ import type { ReadAloudWords } from './read-aloud-words';
 const readingRateStorageKey = 'reading-rate';
 
 /** What is read: the title, the standfirst, and the text's headings, paragraphs and list items, in page order. */
-const READ =
+export const READ =
   'main :is(h1, h2, h3, h4, [data-standfirst], .prose-zh > p, .prose-zh > :is(ul, ol) > li, .prose-zh > blockquote > p)';
 /** Not read: navigation, figures (charts, cards, captions), editors' notes, footnotes, hidden and print-only text. */
-const SKIP = 'nav, figure, aside, [data-footnotes], .sr-only, [hidden], .hidden';
+export const SKIP = 'nav, figure, aside, [data-footnotes], .sr-only, [hidden], .hidden';
 
 /** The blocks of the page to read, each with its text as a reader sees it (footnote marks left out). */
 function readableBlocks(root: ParentNode = document): { element: HTMLElement; text: string }[] {

@@ -15,12 +15,18 @@ const scripts = (
   }
 ).scripts;
 
-/** Runs `node <args>` in the project as on a machine where Astro has never run, without our opt-out. */
+/** Runs `node <args>` in the project as on an editor's machine where Astro has never run, without our opt-out. */
 function firstRun(args: string[]): string {
   const config = mkdtempSync(path.join(tmpdir(), 'xinzhi-config-'));
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: config, NO_COLOR: '1' };
-    delete env.ASTRO_TELEMETRY_DISABLED;
+    // Only what a shell on an editor's machine holds: a CI machine's variables (CI, BUILD_ID, …) make Astro
+    // (ci-info) skip its notice, and ASTRO_TELEMETRY_DISABLED would turn telemetry off from outside.
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      XDG_CONFIG_HOME: config,
+      NO_COLOR: '1',
+    };
     const result = spawnSync(process.execPath, args, { cwd: projectRoot, env, encoding: 'utf8' });
     return `${result.stdout}${result.stderr}`;
   } finally {

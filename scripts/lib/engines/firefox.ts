@@ -12,10 +12,17 @@ import type { Engine, EngineKey, EngineTab, TabOptions } from './engine.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** Preferences for a test profile: phones' overlay scrollbars, so a 390 px viewport lays out 390 px. */
+/**
+ * Preferences for a test profile: phones' overlay scrollbars, so a 390 px viewport lays out 390 px; and a
+ * mouse, as a desktop Firefox has (headless Firefox finds no pointer, so `(hover: hover)` and
+ * `(pointer: fine)` are false and a wide screen's mouse-only controls, such as 二维码, would not show).
+ * The capabilities are a bit field: 2 fine pointer, 4 hover.
+ */
 const preferences = {
   'widget.gtk.overlay-scrollbars.enabled': true,
   'ui.useOverlayScrollbars': 1,
+  'ui.primaryPointerCapabilities': 6,
+  'ui.allPointerCapabilities': 6,
 };
 
 function launch(extra: Record<string, unknown> = {}): Promise<Browser> {
