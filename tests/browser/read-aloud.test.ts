@@ -128,6 +128,11 @@ describe('reading in order, word for word', () => {
   it('/full/ reads the whole article: every paragraph, from the lede to the reporter’s note', async () => {
     const { page, close } = await open(suite.browser, `${r}/full/`);
     await listen(page).click();
+    // Read to the end: the last paragraph spoken and the player closed. (The bar is hidden before the click takes
+    // effect too: waiting on the bar alone let a busy machine read the record before the first word.)
+    await expect
+      .poll(async () => (await record(page)).spoken.at(-1) === paragraphs.at(-1), { timeout: 20_000 })
+      .toBe(true);
     await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
     const { spoken } = await record(page);
     expect(spoken.filter((text) => paragraphs.includes(text))).toEqual(paragraphs);
