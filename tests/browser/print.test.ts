@@ -115,6 +115,8 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
     let printed: Printed;
     let facts: PageFacts;
     let text: string;
+    /** The printed text in the PDF's drawing order (pdftotext -raw), where a line never meets the next column's. */
+    let drawn: string;
     let printLayout: { chart: string; box: number; description: number }[];
     let printOnlyOnScreen: number;
 
@@ -141,6 +143,7 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
       );
       await context.close();
       text = squeeze(printed.pages.join(''));
+      drawn = squeeze(printed.drawnPages.join(''));
     });
 
     it(`fits ${maxPages} A4 pages`, () => {
@@ -151,14 +154,13 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
     it('holds every sentence of the article on the page, in order', () => {
       const expected = wholeArticle ? sentences : sentences.filter((s) => facts.text.includes(squeeze(s)));
       expect(expected.length).toBeGreaterThan(wholeArticle ? 50 : 10);
-      expect(sentencesMissingInOrder(squeeze(printed.drawnPages.join('')), expected)).toEqual([]);
+      expect(sentencesMissingInOrder(drawn, expected)).toEqual([]);
     });
 
     it('prints each chart and key-figure group once, with its title and takeaway, and no data table', () => {
       expect(facts.figures.length).toBeGreaterThan(3);
       // Title and takeaway stand together at the head of each figure (a title alone may recur in the text), read in
       // the PDF's drawing order: the layout order can set a chart's title line beside text from the next column.
-      const drawn = squeeze(printed.drawnPages.join(''));
       for (const figure of facts.figures) expect(count(drawn, figure.title + figure.takeaway), figure.id).toBe(1);
       // The tables' column heads (项目 数值 原文) would follow every chart if the tables printed.
       expect(text).not.toContain(squeeze(`${site.ui.columnLabel}${site.ui.columnValue}${site.ui.columnQuote}`));

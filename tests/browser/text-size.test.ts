@@ -14,17 +14,18 @@ import { horizontalOverflow, pageRecords, scrollToEnd, settle, watchContext } fr
 import { describeViolations, runAxe } from '../support/axe';
 import { textSizeChoices } from '../../src/head/text-size';
 import { expectedHant } from '../support/hant';
+import { hansPath, isHantPath } from '../../src/hant/addresses';
 
 const routes = contentPages(inject('distDir')).map((page) => page.route);
-const isHant = (route: string) => route.startsWith('/zh-hant/');
 /** The 繁體 pages are the simplified ones converted: their layout is checked at the size where longer glyph runs
  * would overflow first (特大 on a phone), and the simplified pages at every size. */
-const simplifiedRoutes = routes.filter((route) => !isHant(route));
+const simplifiedRoutes = routes.filter((route) => !isHantPath(route));
 const suite = useSiteInChromium();
 const r = `/${firstReport}`;
 const names = { standard: '字号：标准', large: '字号：大', 'x-large': '字号：特大' } as const;
 /** The control's name on `route`: converted on the 繁體 pages (字號：特大). */
-const nameOn = (route: string, size: keyof typeof names) => (isHant(route) ? expectedHant(names[size]) : names[size]);
+const nameOn = (route: string, size: keyof typeof names) =>
+  isHantPath(route) ? expectedHant(names[size]) : names[size];
 
 /** Records, in every document, the text size <html> had when the parser reached <body>. */
 function recordSizeAtBody() {
@@ -131,7 +132,7 @@ for (const { size, width, scheme, pages } of runs) {
         expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string }).sizeAtBody)).toBe(size);
         const control = page.getByRole('button', { name: nameOn(route, size) });
         // Every page but a chart's embed page (framed on other sites, with no toolbar) has the control.
-        if (!/^(\/zh-hant)?\/embed\//.test(route)) expect(await control.getAttribute('aria-pressed')).toBe('true');
+        if (!hansPath(route).startsWith('embed/')) expect(await control.getAttribute('aria-pressed')).toBe('true');
 
         const text = await measureText(page);
         expect(text.tight, 'text with line height under 1.5').toEqual([]);
