@@ -99,8 +99,8 @@ for (const width of [390, 1280]) {
         await settle(view.page, view.watch.findings);
       }
       expect(errorsBefore).toEqual([]);
-      // No error tolerated after following the link either (the view transition's "aborted because of
-      // invalid state" came from the test server's no-store stylesheets; it now caches as deployed).
+      // No error tolerated after following the link either. Chromium's report of a page-to-page transition
+      // it skipped (under load: "Page already revealed") is not a page error: page-probe.ts keeps it apart.
       expect(view.watch.findings.consoleErrors).toEqual([]);
     });
   });

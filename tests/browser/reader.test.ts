@@ -3,6 +3,7 @@
  * header CSP and each page's <meta> CSP are both enforced.
  */
 import { connectChromium } from '../support/browser-suite';
+import { settle, watchContext } from '../support/page-probe';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
@@ -195,6 +196,33 @@ describe('view transitions', () => {
 
   it('does not under prefers-reduced-motion', async () => {
     expect(await transitionOnNavigation('reduce')).toBe(false);
+  });
+
+  it('shows the next page whole when Chromium skips the transition, and the gates tell that report from a page error', async () => {
+    const context = await browser.newContext({ reducedMotion: 'no-preference', viewport: { width: 390, height: 800 } });
+    const { findings } = await watchContext(context, nginx.origin);
+    // A stylesheet that arrives late (a slow network, an empty cache) makes Chromium skip the transition
+    // ("ViewTransition opt-in disabled") in most tries, not all: up to 10 tries until it does.
+    await context.route('**/*.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    for (let attempt = 0; attempt < 10 && findings.skippedTransitions.length === 0; attempt++) {
+      await page.goto(`${nginx.origin}/cong-xin-chu-fa/industry-clusters/`);
+      await page.locator('a[rel="next"]').click();
+      await page.waitForURL('**/investment/');
+      await settle(page, findings, 400);
+      expect(await page.locator('h1').textContent()).toBe('招商引资接龙引凤 注入发展“新活力”');
+      expect(await page.locator('main').isVisible()).toBe(true);
+      expect(findings.consoleErrors).toEqual([]);
+    }
+    expect(findings.skippedTransitions.length).toBeGreaterThan(0);
+    for (const report of findings.skippedTransitions) expect(report).toMatch(/^uncaught: Transition was aborted/);
+    // Any other uncaught error is still a page error.
+    await page.evaluate(() => void Promise.reject(new Error('页面自己的错误')));
+    await expect.poll(() => findings.consoleErrors).toEqual(['uncaught: 页面自己的错误']);
+    await context.close();
   });
 });
 

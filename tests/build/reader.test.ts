@@ -297,6 +297,24 @@ describe('built stylesheet', () => {
     );
   });
 
+  it('is the only thing that starts a view transition: no script of the site touches one', () => {
+    // The browser gates keep Chromium's reports of skipped transitions apart from page errors
+    // (tests/support/page-probe.ts `skippedTransition`); that is sound only while no code of ours starts one.
+    const scripts = [
+      ...readdirSync(path.join(distDir, '_astro'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8')),
+      ...pages.flatMap((page) =>
+        page
+          .$('script:not([src])')
+          .map((_, script) => page.$(script).html() ?? '')
+          .get(),
+      ),
+    ];
+    expect(scripts.length).toBeGreaterThan(pages.length);
+    for (const script of scripts) expect(script).not.toMatch(/startViewTransition|viewTransition|ViewTransition/);
+  });
+
   it('has print styles', () => {
     expect(css).toContain('@media print');
     expect(css).toContain('@page');
