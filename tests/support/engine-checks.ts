@@ -146,6 +146,8 @@ async function waitInTab<R>(
 }
 
 const where = () => ({ path: location.pathname, hash: location.hash, lang: document.documentElement.lang });
+/** A page of the site, loaded: mid-navigation Firefox answers from about:blank (path "blank", no lang). */
+const loaded = (at: ReturnType<typeof where>) => at.lang !== '' && at.path.startsWith('/');
 
 /** Every reader check, in the engine `name`. */
 export function readerChecks(name: EngineName) {
@@ -279,7 +281,12 @@ export function readerChecks(name: EngineName) {
       const anchor = await view.tab.evaluate(() => document.querySelector('main [id^="dataset-"]')!.id);
       await view.tab.goto(`${suite.site.page(route)}#${anchor}`);
       await view.tab.click('a[data-script-switch]');
-      const hant = await waitInTab(view.tab, where, (at) => at.path !== route, 'the switch leads to the 繁體 page');
+      const hant = await waitInTab(
+        view.tab,
+        where,
+        (at) => loaded(at) && at.path !== route,
+        'the switch leads to the 繁體 page',
+      );
       expect(hant).toEqual({ path: `/zh-hant${route}`, hash: `#${anchor}`, lang: hantLang });
       expectReadable(`/zh-hant${route}`, await view.tab.evaluate(readPage));
 
@@ -290,7 +297,12 @@ export function readerChecks(name: EngineName) {
 
       await view.tab.click('a[data-script-switch]');
       expect(
-        await waitInTab(view.tab, where, (at) => !at.path.startsWith('/zh-hant/'), 'the switch leads back'),
+        await waitInTab(
+          view.tab,
+          where,
+          (at) => loaded(at) && !at.path.startsWith('/zh-hant/'),
+          'the switch leads back',
+        ),
       ).toMatchObject({ path: '/cong-xin-chu-fa/innovation/', lang: 'zh-CN' });
       await view.tab.goto(suite.site.page(route));
       await new Promise((resolve) => setTimeout(resolve, 300));
