@@ -125,14 +125,26 @@ describe('a chart', () => {
     await scrollToChart(page, 0);
     const snapshot = () =>
       page.evaluate(() => document.querySelector<HTMLCanvasElement>('chart-figure canvas')!.toDataURL());
-    const light = await snapshot();
+    // The drawing once it has stopped changing: a snapshot taken mid-redraw (a busy CI machine) is not the theme's.
+    const steady = async () => {
+      let last = await snapshot();
+      for (let i = 0; i < 50; i++) {
+        await page.waitForTimeout(150);
+        const next = await snapshot();
+        if (next === last) return next;
+        last = next;
+      }
+      throw new Error('the chart never stopped redrawing');
+    };
+    const wait = { timeout: 10_000 };
+    const light = await steady();
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-    await expect.poll(snapshot).not.toBe(light);
-    const dark = await snapshot();
+    await expect.poll(snapshot, wait).not.toBe(light);
+    const dark = await steady();
     await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
-    await expect.poll(snapshot).toBe(light);
+    await expect.poll(snapshot, wait).toBe(light);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(snapshot).toBe(dark);
+    await expect.poll(snapshot, wait).toBe(dark);
     await context.close();
   });
 });
