@@ -285,11 +285,14 @@ describe('reading aids', () => {
   });
 });
 
+/** The text of every file the build wrote to _astro/ whose name ends with `extension`. */
+const builtAssets = (extension: string) =>
+  readdirSync(path.join(distDir, '_astro'))
+    .filter((file) => file.endsWith(extension))
+    .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8'));
+
 describe('built stylesheet', () => {
-  const css = readdirSync(path.join(distDir, '_astro'))
-    .filter((file) => file.endsWith('.css'))
-    .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8'))
-    .join('\n');
+  const css = builtAssets('.css').join('\n');
 
   it('turns on cross-document view transitions only when the reader allows motion', () => {
     expect(css).toMatch(
@@ -301,9 +304,7 @@ describe('built stylesheet', () => {
     // The browser gates keep Chromium's reports of skipped transitions apart from page errors
     // (tests/support/page-probe.ts `skippedTransition`); that is sound only while no code of ours starts one.
     const scripts = [
-      ...readdirSync(path.join(distDir, '_astro'))
-        .filter((file) => file.endsWith('.js'))
-        .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8')),
+      ...builtAssets('.js'),
       ...pages.flatMap((page) =>
         page
           .$('script:not([src])')
