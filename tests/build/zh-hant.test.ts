@@ -11,6 +11,7 @@ import { sentences } from '../support/article';
 import { contentPages, firstReport, mainText, type BuiltPage } from '../support/dist';
 import { expectedHant, hantExceptions, openCcHk as openCc } from '../support/hant';
 import siteJson from '../../content/site.json';
+import { twinDifferences } from '../support/twin-proof';
 
 const distDir = inject('distDir');
 const pages = contentPages(distDir);
@@ -211,4 +212,28 @@ describe('the 繁體 edition', () => {
       `<xhtml:link rel="alternate" hreflang="zh-Hant-HK" href="${origin}/zh-hant/${firstReport}/investment/"/>`,
     );
   });
+});
+
+/**
+ * The structural proof (issue 37): each twin is its simplified page with only the text converted and the site's
+ * own addresses rewritten (tests/support/twin-proof.ts), in the build at the root and in the one under a base
+ * path. It is what lets the browser gates visit the 繁體 pages only where converted text can change the layout.
+ */
+describe.each([
+  { build: 'distDir', base: '/' },
+  { build: 'subDistDir', base: '/sub/' },
+] as const)('each 繁體 page in the build $build', ({ build, base }) => {
+  const built = contentPages(inject(build));
+  const twins = new Map(built.map((page) => [page.route, page]));
+  const originals = built.filter((page) => !page.route.startsWith('/zh-hant/'));
+
+  it.each(originals.map((page) => [page.route, page] as const))(
+    '%s: its twin has the same elements, attributes and order; only text converted, own addresses rewritten',
+    (route, page) => {
+      const twin = twins.get(`/zh-hant${route}`);
+      expect(twin, `${route} has a twin`).toBeDefined();
+      const context = { base, site: origin, route, scriptSwitchHans: siteJson.ui.scriptSwitchHans };
+      expect(twinDifferences(page.html, twin!.html, context)).toEqual([]);
+    },
+  );
 });
