@@ -3,16 +3,43 @@
  * every missing package and stop (never let the browser tests skip).
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { chmodSync, copyFileSync, linkSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const script = new URL('../../scripts/ensure-browser.mjs', import.meta.url).pathname;
 
+/**
+ * The script and the Node that runs it, where another user can reach them: a checkout may sit where only its
+ * owner can enter (a clone under /root, a mode-700 folder from mktemp -d), and the pinned Node lives inside
+ * it (node_modules). The script imports nothing but Node's own modules, so a copy runs as the original.
+ */
+function reachableCopy() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xinzhi-ensure-browser-'));
+  chmodSync(dir, 0o755);
+  copyFileSync(script, path.join(dir, 'ensure-browser.mjs'));
+  const node = path.join(dir, 'node');
+  try {
+    linkSync(process.execPath, node);
+  } catch {
+    // Another file system: a copy.
+    copyFileSync(process.execPath, node);
+  }
+  chmodSync(node, 0o755);
+  return { dir, node, script: path.join(dir, 'ensure-browser.mjs') };
+}
+
+const asRoot = process.getuid?.() === 0;
+const copy = asRoot ? reachableCopy() : undefined;
+afterAll(() => copy && rmSync(copy.dir, { recursive: true, force: true }));
+
 /** Runs the script as a user who is not root (nobody, when the tests themselves run as root). */
 function runAsUser(env: Record<string, string>) {
-  return spawnSync(process.execPath, [script], {
+  return spawnSync(copy?.node ?? process.execPath, [copy?.script ?? script], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
+    ...(copy ? { uid: 65534, gid: 65534, cwd: copy.dir } : {}),
   });
 }
 
