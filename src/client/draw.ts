@@ -24,12 +24,25 @@ import { nextTask, whenIdle } from './schedule';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-/** Records the first frame drawn on the element (data-drawn: ms since navigation), for tests, print CSS and the benchmark. */
+/** The theme each chart was last configured with, as `data-drawn-as` names it: its ink colour and label size. */
+const drawnFor = new WeakMap<Chart, string>();
+const themeKey = (theme: ChartTheme) => `${theme.ink} ${theme.size}`;
+
+/**
+ * Records the first frame drawn on the element (data-drawn: ms since navigation), for tests, print CSS and
+ * the benchmark; and, once a render is complete (its animation ended: chart.js's afterRender), what it was
+ * drawn for (data-drawn-as: theme and size in px), the signal a test waits on after a re-theme or a resize.
+ */
 const drawnMarker: Plugin<'bar'> = {
   id: 'drawnMarker',
   afterDraw(chart) {
     const host = chart.canvas.closest('chart-figure');
     if (host instanceof HTMLElement && !host.dataset.drawn) host.dataset.drawn = performance.now().toFixed(1);
+  },
+  afterRender(chart) {
+    const host = chart.canvas.closest('chart-figure');
+    if (host instanceof HTMLElement && drawnFor.has(chart))
+      host.dataset.drawnAs = `${drawnFor.get(chart)} ${chart.width}x${chart.height}`;
   },
 };
 
@@ -103,6 +116,7 @@ function retheme(theme?: ChartTheme) {
   const current = theme ?? readTheme();
   for (const [chart, input] of drawn) {
     const config = configFor(input, current);
+    drawnFor.set(chart, themeKey(current));
     chart.options = config.options!;
     chart.data.labels = config.data.labels;
     chart.data.datasets = config.data.datasets;
@@ -199,6 +213,7 @@ export async function drawChart(host: HTMLElement): Promise<void> {
 
   await nextTask();
   hasData = true;
+  drawnFor.set(chart, themeKey(theme));
   chart.data.labels = labels;
   chart.data.datasets = datasets;
   chart.update();

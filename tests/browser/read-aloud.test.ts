@@ -60,7 +60,8 @@ describe('where 听全文 is offered', () => {
       { lang: 'en-US', name: 'English', localService: true },
       { lang: 'zh-HK', name: '粵語', localService: true },
     ]);
-    await page.waitForTimeout(300);
+    // The control decides when it is upgraded (the recorder lists its voices at once): once defined, it has.
+    await page.evaluate(() => customElements.whenDefined('read-aloud'));
     expect(await page.locator('read-aloud').isHidden()).toBe(true);
     expect(await listen(page).count()).toBe(0);
     await close();
@@ -73,7 +74,7 @@ describe('where 听全文 is offered', () => {
     });
     const page = await context.newPage();
     await page.goto(suite.site.page(`${r}/investment/`), { waitUntil: 'load' });
-    await page.waitForTimeout(300);
+    await page.evaluate(() => customElements.whenDefined('read-aloud'));
     expect(await listen(page).count()).toBe(0);
     await context.close();
 

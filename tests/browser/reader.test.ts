@@ -3,7 +3,7 @@
  * header CSP and each page's <meta> CSP are both enforced.
  */
 import { connectChromium } from '../support/browser-suite';
-import { settle, watchContext } from '../support/page-probe';
+import { watchContext } from '../support/page-probe';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
@@ -212,7 +212,8 @@ describe('view transitions', () => {
       await page.goto(`${nginx.origin}/cong-xin-chu-fa/industry-clusters/`);
       await page.locator('a[rel="next"]').click();
       await page.waitForURL('**/investment/');
-      await settle(page, findings, 400);
+      await page.waitForLoadState('load');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await page.locator('h1').textContent()).toBe('招商引资接龙引凤 注入发展“新活力”');
       expect(await page.locator('main').isVisible()).toBe(true);
       expect(findings.consoleErrors).toEqual([]);

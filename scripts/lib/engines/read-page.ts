@@ -8,6 +8,8 @@ import type { ProbeFindings } from './page-probe.ts';
 export interface PageReading {
   findings: ProbeFindings;
   theme: string | null;
+  /** The text size in force (the 字号 choice on <html>). */
+  textSize: string;
   /** Relative luminance of the page background. */
   background: number;
   overflow: { scrollWidth: number; viewport: number; culprits: string[] };
@@ -40,10 +42,9 @@ export async function readPage(): Promise<PageReading> {
     for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) inked++;
     return inked;
   };
-  // Drawn, then inked past the threshold as chart.js's entry animation (at most 500 ms) grows the bars,
-  // and explorable.
+  // Drawn to the end of chart.js's entry animation (data-drawn-as, src/client/draw.ts), inked, and explorable.
   const done = (figure: HTMLElement) =>
-    !!figure.dataset.drawn &&
+    !!figure.dataset.drawnAs &&
     ink(figure.querySelector('canvas')!) > 2000 &&
     // Its keyboard controls, added when the main thread is next idle after the drawing.
     !!figure.querySelector('[data-chart-live]');
@@ -84,6 +85,7 @@ export async function readPage(): Promise<PageReading> {
   return {
     findings: (window as unknown as { __probe: ProbeFindings }).__probe,
     theme: document.documentElement.dataset.theme ?? null,
+    textSize: document.documentElement.dataset.textSize ?? 'standard',
     background: 0.2126 * r! + 0.7152 * g! + 0.0722 * b!,
     overflow: { scrollWidth, viewport, culprits: culprits.slice(0, 10) },
     charts,
