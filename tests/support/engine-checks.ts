@@ -1,13 +1,14 @@
 /**
  * The reader checks that run in every engine (tests/browser/engines/<engine>.test.ts): one visit per
- * page and width does all of them, so adding an engine or a check costs little.
+ * page does all of them, so adding an engine or a check costs little.
  *
- * - every page, embeds included, loads with no page error or CSP violation and no horizontal overflow,
- *   at 390 and 1280 px;
- * - every chart draws its canvas once scrolled to;
- * - the arrow keys on a chart announce a value (the data table's row, as the article writes it);
- * - the dark theme applies: at 1280 px the first page's 深色 switch is pressed, and every page after it
- *   must open dark (the head script reading the stored choice);
+ * - every page, embeds included, in both editions, once, at the width, theme and text size the visit plan
+ *   gives it in this engine (tests/support/visit-plan.ts): no page error or CSP violation, no horizontal
+ *   overflow, every chart drawn once scrolled to, the arrow keys on a chart announce a value (the data
+ *   table's row, as the article writes it), the stored theme and text size in force. In Chromium that visit
+ *   is the page gate's (tests/support/gate-visit.ts), which makes these checks too;
+ * - the dark theme: at 1280 px the 深色 switch turns the page dark and the next page opens dark from the
+ *   stored choice (the head script);
  * - a WeChat reader (MicroMessenger in the user agent) gets the same page, and the share control's hint;
  * - with scripts off, every chart shows its image;
  * - 字号 (issue 22): 特大 enlarges the text with no overflow and is kept on the next page;
@@ -38,7 +39,10 @@ import { decodeQr } from './qr';
 import { expectedHant } from './hant';
 import { fillUi } from '../../src/report/ui-format';
 import { READ, SKIP } from '../../src/client/read-aloud';
-import { hantLang } from '../../src/hant/addresses';
+import { hantLang, isHantPath } from '../../src/hant/addresses';
+import { themeStorageKey } from '../../src/head/theme';
+import { textSizeStorageKey } from '../../src/head/text-size';
+import { describeSetting, visitPlan } from './visit-plan';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,7 +86,7 @@ export function useTab(suite: { engine: Engine }, options: Parameters<Engine['op
  * the second bar's label, its value as the article writes it and the number of bars, read from the
  * chart's own data in the page.
  */
-async function announceSecondBar(tab: EngineTab) {
+export async function announceSecondBar(tab: EngineTab) {
   const focused = await tab.evaluate(() => {
     const box = document.querySelector<HTMLElement>('chart-figure .chart-box');
     box?.scrollIntoView({ block: 'center' });
@@ -106,6 +110,16 @@ async function announceSecondBar(tab: EngineTab) {
       bars: input.dataset.values.length,
     };
   });
+}
+
+/** What the live region must say for the second bar on `route`: in Traditional characters on a 繁體 page. */
+export function expectedAnnouncement(
+  route: string,
+  { label, value, bars }: { label: string; value: string; bars: number },
+): string {
+  // A 繁體 page's chart says it in Traditional characters (the label and value are read from that page).
+  const convert = isHantPath(route) ? expectedHant : String;
+  return `${label}：${value}，${convert(fillUi(ui.chartItem, { n: 2, count: bars }))}`;
 }
 
 /** The checks every visit makes. */
@@ -160,7 +174,7 @@ export function readerChecks(name: EngineName) {
     routes.find((route) => route.startsWith('/embed/'))!,
   ];
   const suite = useEngine(name);
-  /** The 390 px visits' fingerprints, which the WeChat visits must match. */
+  /** The plain 390 px visits' fingerprints, which the WeChat visits must match. */
   const plain = new Map<string, PageReading['fingerprint']>();
 
   it('finds the pages to check in dist/, embeds among them', () => {
@@ -175,21 +189,52 @@ export function readerChecks(name: EngineName) {
     if (reading.charts.length) {
       const { said, label, value, bars } = await announceSecondBar(tab);
       expect(said, `${route}: the arrow key announces the second bar`).toBe(
-        // A 繁體 page's chart says it in Traditional characters (the label and value are read from that page).
-        `${label}：${value}，${(route.startsWith('/zh-hant/') ? expectedHant : String)(fillUi(ui.chartItem, { n: 2, count: bars }))}`,
+        expectedAnnouncement(route, { label, value, bars }),
       );
     }
     return reading;
   }
 
+  // Chromium's one visit of each page is the page gate's (tests/browser/pages*.test.ts), which makes these
+  // checks and axe, the keyboard walk and the text measures too.
+  if (name !== 'chromium')
+    describe('every page once, at its planned setting', () => {
+      const plan = visitPlan(name, routes);
+      const view = useTab(suite, { width: 390, height: 800 });
+      let at = { width: 390, theme: 'light', size: 'standard' };
+      it.each(plan.map((visit) => [visit.route, describeSetting(visit), visit] as const))(
+        '%s (%s) loads cleanly; every chart draws; the arrow keys announce a value',
+        async (route, _, setting) => {
+          const { tab } = view;
+          if (at.width !== setting.width) await tab.resize(setting.width, 800);
+          if (at.theme !== setting.theme || at.size !== setting.size) {
+            // The reader's stored choices, written on a page of the site before the visit (the head script reads them).
+            if (!(await tab.evaluate(() => location.origin)).startsWith('http')) await tab.goto(suite.site.page('/'));
+            await tab.evaluate(
+              (themeKey: string, theme: string, sizeKey: string, size: string) => {
+                if (theme === 'dark') localStorage.setItem(themeKey, theme);
+                else localStorage.removeItem(themeKey);
+                if (size === 'standard') localStorage.removeItem(sizeKey);
+                else localStorage.setItem(sizeKey, size);
+              },
+              themeStorageKey,
+              setting.theme,
+              textSizeStorageKey,
+              setting.size,
+            );
+          }
+          at = setting;
+          const reading = await visit(tab, route);
+          expect(reading.theme, `${route}: data-theme`).toBe(setting.theme === 'dark' ? 'dark' : null);
+          if (setting.theme === 'dark') expect(reading.background, `${route}: dark background`).toBeLessThan(0.1);
+          else expect(reading.background, `${route}: light background`).toBeGreaterThan(0.8);
+          expect(reading.textSize, `${route}: 字号`).toBe(setting.size);
+        },
+      );
+    });
+
   describe('at 390 px, light', () => {
     const view = useTab(suite, { width: 390, height: 800 });
-    it.each(routes)('%s loads cleanly; every chart draws; the arrow keys announce a value', async (route) => {
-      const reading = await visit(view.tab, route);
-      expect(reading.theme).toBeNull();
-      expect(reading.background, `${route}: light background`).toBeGreaterThan(0.8);
-      plain.set(route, reading.fingerprint);
-    });
 
     it('字号 特大 enlarges the text with no overflow, and the next page keeps it', async () => {
       const rootSize = () => view.tab.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -305,27 +350,25 @@ export function readerChecks(name: EngineName) {
         ),
       ).toMatchObject({ path: '/cong-xin-chu-fa/innovation/', lang: 'zh-CN' });
       await view.tab.goto(suite.site.page(route));
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await view.tab.evaluate(where), 'simplified is remembered too').toMatchObject({
+      // The head script would send a reader who chose 繁體 on before the load event: a loaded page is where it stays.
+      expect(await waitInTab(view.tab, where, loaded, 'a loaded page'), 'simplified is remembered too').toMatchObject({
         path: route,
         lang: 'zh-CN',
       });
     });
   });
 
-  describe('at 1280 px, dark from the theme switch', () => {
+  describe('at 1280 px', () => {
     const view = useTab(suite, { width: 1280, height: 800 });
-    let switched = false;
-    it.each(routes)('%s loads cleanly and dark; every chart draws; the arrow keys announce a value', async (route) => {
-      if (!switched) {
-        // The first page: the reader presses 深色; every later page must open dark by itself.
-        await view.tab.goto(suite.site.page(route));
-        await view.tab.click(`theme-switch [data-choice="dark"]`);
-        switched = true;
-      }
-      const reading = await visit(view.tab, route);
-      expect(reading.theme, `${route}: data-theme`).toBe('dark');
-      expect(reading.background, `${route}: dark background`).toBeLessThan(0.1);
+    it('深色 turns the page dark, and the next page opens dark from the stored choice', async () => {
+      await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
+      await view.tab.click(`theme-switch [data-choice="dark"]`);
+      expect(await view.tab.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('dark');
+      const reading = await visit(view.tab, '/cong-xin-chu-fa/innovation/');
+      expect(reading.theme).toBe('dark');
+      expect(reading.background).toBeLessThan(0.1);
+      await view.tab.click(`theme-switch [data-choice="system"]`);
+      expect(await view.tab.evaluate(() => localStorage.getItem('theme'))).toBeNull();
     });
 
     it('二维码 opens the page’s QR code, which gives its canonical address', async () => {
@@ -354,6 +397,13 @@ export function readerChecks(name: EngineName) {
         rmSync(dir, { recursive: true, force: true });
       }
       await view.tab.press('Escape');
+    });
+  });
+
+  describe('a reader without WeChat, at 390 px', () => {
+    const view = useTab(suite, { width: 390, height: 800 });
+    it.each(weChatRoutes)('%s: what the WeChat reader must see too', async (route) => {
+      plain.set(route, (await visit(view.tab, route)).fingerprint);
     });
   });
 

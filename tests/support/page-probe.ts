@@ -1,14 +1,14 @@
 /**
  * Watches a page in Chromium the way the quality gates need: console errors,
  * uncaught exceptions, Content Security Policy violations, requests to other
- * origins and layout shifts, plus helpers to scroll to the end and wait until
- * the page is quiet.
+ * origins and layout shifts (each with when it happened, so a gate can tell a
+ * shift while loading from one after it).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
 declare global {
   interface Window {
-    __gates: { cspViolations: string[]; layoutShifts: { value: number; sources: string[] }[] };
+    __gates: { cspViolations: string[]; layoutShifts: { value: number; startTime: number; sources: string[] }[] };
   }
 }
 
@@ -33,12 +33,14 @@ function installWatchers() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as unknown as {
       value: number;
+      startTime: number;
       hadRecentInput: boolean;
       sources?: { node: Node | null }[];
     }[]) {
       if (entry.hadRecentInput) continue;
       gates.layoutShifts.push({
         value: entry.value,
+        startTime: entry.startTime,
         sources: (entry.sources ?? []).map((source) => describe(source.node)),
       });
     }
@@ -62,7 +64,6 @@ export interface PageFindings {
   skippedTransitions: string[];
   foreignRequests: string[];
   cspViolations: string[];
-  inflight: number;
 }
 
 /** Attaches the watchers to a context and returns the findings of its pages, reset by `reset()`. */
@@ -73,7 +74,6 @@ export async function watchContext(context: BrowserContext, origin: string) {
     skippedTransitions: [],
     foreignRequests: [],
     cspViolations: [],
-    inflight: 0,
   };
   const attach = (page: Page) => {
     page.on('console', (message) => {
@@ -89,12 +89,8 @@ export async function watchContext(context: BrowserContext, origin: string) {
     page.on('request', (request) => {
       const url = request.url();
       if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) findings.foreignRequests.push(url);
-      findings.inflight++;
     });
-    const done = () => findings.inflight--;
-    page.on('requestfinished', done);
     page.on('requestfailed', (request) => {
-      done();
       const reason = request.failure()?.errorText ?? '';
       // ERR_ABORTED is the browser cancelling a request because we navigated on; anything else is a fault.
       if (reason !== 'net::ERR_ABORTED') findings.consoleErrors.push(`request failed: ${request.url()} ${reason}`);
@@ -111,32 +107,6 @@ export async function watchContext(context: BrowserContext, origin: string) {
       findings.cspViolations.length = 0;
     },
   };
-}
-
-/** Waits until no request is in flight for `quietMs` and two frames have been painted. */
-export async function settle(page: Page, findings: PageFindings, quietMs = 120, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let quietSince = Date.now();
-  while (Date.now() < deadline) {
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    if (findings.inflight > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= quietMs) return;
-    await page.waitForTimeout(20);
-  }
-}
-
-/** Scrolls to the end of the page a screen at a time, letting lazy content (charts) load on the way. */
-export async function scrollToEnd(page: Page, findings: PageFindings) {
-  for (let step = 0; step < 200; step++) {
-    const atEnd = await page.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy(0, Math.round(window.innerHeight * 0.8));
-      return window.scrollY === before;
-    });
-    await settle(page, findings, 40);
-    if (atEnd) break;
-  }
-  await settle(page, findings);
 }
 
 /** What the page's CSP watcher and layout-shift observer recorded. */

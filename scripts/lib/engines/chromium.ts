@@ -26,7 +26,8 @@ export async function launchChromiumEngine(browser?: Browser): Promise<Engine> {
   };
 }
 
-class ChromiumTab implements EngineTab {
+/** A playwright page as an engine tab, so a check written for every engine runs in a gate's own page too. */
+export class ChromiumTab implements EngineTab {
   private readonly page: Page;
   readonly close: () => Promise<void>;
   constructor(page: Page, close: () => Promise<void>) {
@@ -49,6 +50,10 @@ class ChromiumTab implements EngineTab {
 
   async click(selector: string) {
     await this.page.locator(selector).first().click();
+  }
+
+  async resize(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
   }
 
   async screenshot(file: string) {

@@ -32,6 +32,8 @@ export interface EngineTab {
   press(key: EngineKey): Promise<void>;
   /** Clicks the middle of the first element matching `selector` as the reader would (a trusted event). */
   click(selector: string): Promise<void>;
+  /** Sizes the viewport to `width` × `height` CSS px (the page stays loaded and lays itself out again). */
+  resize(width: number, height: number): Promise<void>;
   /** Writes a PNG of the whole page (not just the viewport) to `file`. */
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;

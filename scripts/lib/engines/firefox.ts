@@ -81,6 +81,10 @@ class FirefoxTab implements EngineTab {
     await this.page.click(selector);
   }
 
+  async resize(width: number, height: number) {
+    await this.page.setViewport({ width, height });
+  }
+
   async screenshot(file: string) {
     await this.page.screenshot({ path: file as `${string}.png`, fullPage: true });
   }

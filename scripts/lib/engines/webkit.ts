@@ -92,6 +92,8 @@ class WebDriverError extends Error {}
 /** One W3C WebDriver command; throws the driver's error with the command that caused it. */
 async function command<T>(base: string, method: 'GET' | 'POST' | 'DELETE', route: string, body?: unknown): Promise<T> {
   const response = await fetch(base + route, {
+    // A driver that never answers fails the command, naming it, instead of the test's hook timing out.
+    signal: AbortSignal.timeout(60_000),
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
