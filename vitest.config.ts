@@ -6,8 +6,17 @@ import LongestFirstSequencer from './tests/support/sequencer.ts';
 // getViteConfig lets tests import astro:* modules and render components with the Container API.
 // Tests are split by what they cost (docs/testing.md): `unit` needs no build and runs in seconds
 // (`npm run test:unit`); `build`, `browser` and `deploy` read the built site, which
-// tests/support/site-builds.ts builds once per configuration for the whole run.
+// tests/support/site-builds.ts builds once per configuration for the whole run; `copies` builds copies of
+// its own. `npm run test:quick` is `unit` and `build`.
 const builtSite = ['tests/support/site-builds.ts'];
+/** The files of tests/build/ that build copies of the site of their own (the `copies` project). */
+const copyBuildingFiles = [
+  'tests/build/atomic-swap.test.ts',
+  'tests/build/bad-input.test.ts',
+  'tests/build/new-report.test.ts',
+  'tests/build/reproducible.test.ts',
+  'tests/build/series.test.ts',
+];
 
 export default getViteConfig({
   test: {
@@ -34,7 +43,18 @@ export default getViteConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: copyBuildingFiles,
+          globalSetup: builtSite,
+        },
+      },
+      // The build tests that make copies of the site and build them themselves (a mistake in each stage, the next
+      // report, a second build, a killed swap): minutes, not seconds, so not in `npm run test:quick`.
+      { extends: true, test: { name: 'copies', include: copyBuildingFiles, globalSetup: builtSite } },
       {
         extends: true,
         test: {

@@ -42,40 +42,60 @@ export async function measureFirstScreen(
   route: string,
   viewport = { width: 412, height: 823 },
 ): Promise<FirstScreen> {
+  return (await measureFirstScreens(browser, distDir, origin, route, [viewport]))[0]!;
+}
+
+/** Measures one page at each of `viewports`, from one load (the page is laid out again at each size). */
+export async function measureFirstScreens(
+  browser: Browser,
+  distDir: string,
+  origin: string,
+  route: string,
+  viewports: readonly { width: number; height: number }[],
+): Promise<FirstScreen[]> {
   const file = path.join(distDir, route.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html'));
   const html = readFileSync(file, 'utf8');
-  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const context = await browser.newContext({ viewport: viewports[0], javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(origin + route, { waitUntil: 'load' });
-  // Index (in document order among all elements) of the first element that starts below the screen.
-  const cut = await page.evaluate(() => {
-    const all = [...document.getElementsByTagName('*')];
-    const index = all.findIndex((element) => {
-      if (!document.body.contains(element)) return false;
-      if (getComputedStyle(element).position === 'fixed') return false;
-      const rects = element.getClientRects();
-      return rects.length > 0 && rects[0]!.top >= innerHeight;
-    });
-    const element = all[index];
-    return {
-      index,
-      count: all.length,
-      name: element ? `${element.localName}${element.className ? `.${[...element.classList].join('.')}` : ''}` : '',
-    };
-  });
+  const cuts = [];
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    // Index (in document order among all elements) of the first element that starts below the screen.
+    cuts.push(
+      await page.evaluate(() => {
+        const all = [...document.getElementsByTagName('*')];
+        const index = all.findIndex((element) => {
+          if (!document.body.contains(element)) return false;
+          if (getComputedStyle(element).position === 'fixed') return false;
+          const rects = element.getClientRects();
+          return rects.length > 0 && rects[0]!.top >= innerHeight;
+        });
+        const element = all[index];
+        return {
+          index,
+          count: all.length,
+          name: element ? `${element.localName}${element.className ? `.${[...element.classList].join('.')}` : ''}` : '',
+        };
+      }),
+    );
+  }
   await context.close();
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const elements = $('*').toArray();
-  if (elements.length !== cut.count)
-    throw new Error(`${route}: Chromium has ${cut.count} elements, parse5 ${elements.length}`);
-  const offset =
-    cut.index < 0
-      ? html.length
-      : (elements[cut.index] as { sourceCodeLocation?: { startOffset: number } }).sourceCodeLocation!.startOffset;
   let css = 0;
   $('link[rel="stylesheet"]').each((_, link) => {
     css += gz(readFileSync(path.join(distDir, $(link).attr('href')!.replace(/^\//, ''))));
   });
-  const htmlBytes = gz(html.slice(0, offset));
-  return { html: htmlBytes, css, total: htmlBytes + css, wholeHtml: gz(html), cutAt: cut.name };
+  const wholeHtml = gz(html);
+  return cuts.map((cut) => {
+    if (elements.length !== cut.count)
+      throw new Error(`${route}: Chromium has ${cut.count} elements, parse5 ${elements.length}`);
+    const offset =
+      cut.index < 0
+        ? html.length
+        : (elements[cut.index] as { sourceCodeLocation?: { startOffset: number } }).sourceCodeLocation!.startOffset;
+    const htmlBytes = gz(html.slice(0, offset));
+    return { html: htmlBytes, css, total: htmlBytes + css, wholeHtml, cutAt: cut.name };
+  });
 }

@@ -12,6 +12,7 @@ import { useSiteInChromium } from '../support/browser-suite';
 import { captions, sentences } from '../support/article';
 import { printToPdf, squeeze, type Printed } from '../../scripts/lib/print-pdf';
 import { chapterHref, dataPageHref, fullHref } from '../../src/report/paths';
+import { printedQr } from '../support/qr';
 
 const suite = useSiteInChromium();
 const site = JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8')) as {
@@ -100,6 +101,9 @@ function sentencesMissingInOrder(text: string, list: string[]): string[] {
   return missing;
 }
 
+/** The line under the printed QR code (content/site.json), which says what it is for. */
+const qrPrintLine = site.ui.qrCodePrint!;
+
 const count = (text: string, part: string) => (part ? text.split(part).length - 1 : 0);
 
 const cases = [
@@ -144,6 +148,16 @@ describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle })
       await context.close();
       text = squeeze(printed.pages.join(''));
       drawn = squeeze(printed.drawnPages.join(''));
+    });
+
+    it('prints a code of its address beside the headline, over 2 cm with its quiet zone, that zbarimg reads', () => {
+      // The QR code on paper (issue 24), read from this same PDF: its first page drawn at 150 dpi.
+      const code = printedQr(printed.pdf, qrPrintLine);
+      expect(code.texts).toEqual([`https://example.org${route}`]);
+      expect(code.widthMm).toBeGreaterThanOrEqual(20);
+      expect(code.moduleMm).toBeGreaterThan(0.5);
+      expect(code.quietZoneModules).toBeGreaterThanOrEqual(4);
+      expect(squeeze(printed.pages[0]!)).toContain(qrPrintLine);
     });
 
     it(`fits ${maxPages} A4 pages`, () => {

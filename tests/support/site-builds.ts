@@ -56,6 +56,7 @@ const buildCanaryVariable = 'XIN_ZHI_DEPLOY_TOKEN';
 /** Which configurations each project's tests read. */
 const needed: Record<string, Configuration[]> = {
   build: ['distDir', 'subDistDir', 'plainDistDir'],
+  copies: ['distDir', 'plainDistDir'],
   browser: ['distDir', 'subDistDir'],
   deploy: ['distDir', 'subDistDir'],
 };
