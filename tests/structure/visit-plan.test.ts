@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { engineNames } from '../../scripts/lib/engines/engine';
 import { pairwiseRows, uncoveredPairs, visitPlan, type PlannedVisit } from '../support/visit-plan';
@@ -14,6 +15,14 @@ const hans = [
 const routes = [...hans, ...hans.map((route) => `/zh-hant${route}`)];
 
 describe('pairwiseRows', () => {
+  it('is the table docs/testing.md writes down', () => {
+    const doc = readFileSync(new URL('../../docs/testing.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*([\w-]+)\s*\|\s*(light|dark)\s*\|$/gm)].map(
+      ([, , width, size, theme]) => ({ width: Number(width), size, theme }),
+    );
+    expect(rows).toEqual(pairwiseRows);
+  });
+
   it('is a covering array of strength 2 in 12 rows', () => {
     expect(pairwiseRows).toHaveLength(12);
     const asVisits = pairwiseRows.map((row) => ({ ...row, route: '/', edition: 'hans' as const }));
