@@ -119,16 +119,18 @@ export function hantPage(html: string, context: HantContext): string {
   page = page.replace(/<a([^>]*?) data-script-switch([^>]*)>[\s\S]*?<\/a>/g, (tag) => {
     const href = tag.match(/\shref="([^"]*)"/)?.[1] ?? base;
     return tag
-      .replace(/\shref="[^"]*"/, ` href="${original(href)}"`)
+      .replace(/\shref="[^"]*"/, () => ` href="${original(href)}"`)
       .replace(/\shreflang="[^"]*"/, ` hreflang="${hansLang}"`)
       .replace(/\slang="[^"]*"/, ` lang="${hansLang}"`)
-      .replace(/>[\s\S]*?<\/a>$/, `>${escapeHtml(words.scriptSwitchHans)}</a>`);
+      .replace(/>[\s\S]*?<\/a>$/, () => `>${escapeHtml(words.scriptSwitchHans)}</a>`);
   });
-  // The footer says the page is converted (an embed page, which has no footer, says it under the chart).
+  // The footer says the page is converted (an embed page, which has no footer, says it under the chart). The
+  // editors' words go in through replacer functions: in a replacement string, `$&` or `$'` in them would
+  // insert the matched text (a hostile notice holding `$&` closed the footer early).
   const notice = `<p class="basis-full text-label text-muted" data-hant-notice>${escapeHtml(convert(words.hantNotice))}</p>`;
   page = page.includes('</footer>')
-    ? page.replace(/<\/div>\s*<\/footer>/, `${notice}</div></footer>`)
-    : page.replace('</main>', `<div class="px-gutter pb-3">${notice}</div></main>`);
+    ? page.replace(/<\/div>\s*<\/footer>/, () => `${notice}</div></footer>`)
+    : page.replace('</main>', () => `<div class="px-gutter pb-3">${notice}</div></main>`);
   return page;
 }
 

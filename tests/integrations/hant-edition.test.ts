@@ -56,6 +56,16 @@ describe('hantPage', () => {
   });
 });
 
+describe('hantPage with words that look like replacement patterns', () => {
+  it("writes an editor's $& and $' as they are, in the notice and the switch", () => {
+    const words = { scriptSwitchHans: "简体$&$'", hantNotice: "本页$&由$'转换$`。" };
+    const hant = hantPage(page, { ...context, words });
+    expect(hant).toContain('data-script-switch class="x">简体$&amp;$\'</a>');
+    expect(hant).toContain("data-hant-notice>本頁$&amp;由$'轉換$`。</p></div></footer></body>");
+    expect(hant.match(/<\/footer>/g)).toHaveLength(1);
+  });
+});
+
 describe('hantFeed and hantSitemap', () => {
   it('gives the feed converted words, 繁體 links and its language', () => {
     const feed = hantFeed(

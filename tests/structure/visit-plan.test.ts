@@ -17,7 +17,7 @@ const routes = [...hans, ...hans.map((route) => `/zh-hant${route}`)];
 describe('pairwiseRows', () => {
   it('is the table docs/testing.md writes down', () => {
     const doc = readFileSync(new URL('../../docs/testing.md', import.meta.url), 'utf8');
-    const rows = [...doc.matchAll(/^\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*([\w-]+)\s*\|\s*(light|dark)\s*\|$/gm)].map(
+    const rows = [...doc.matchAll(/^\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*([\w-]+)\s*\|\s*(light|dark)\s*\|$/gm)].map(
       ([, , width, size, theme]) => ({ width: Number(width), size, theme }),
     );
     expect(rows).toEqual(pairwiseRows);
