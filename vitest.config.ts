@@ -22,6 +22,9 @@ export default getViteConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a signal of the page (an image loaded, a tooltip shown): on a busy machine that can
+    // take longer than Vitest's 1 s default, which would fail a test by the clock rather than by the page.
+    expect: { poll: { timeout: 15_000 } },
     // ASSERTION_TALLY=<file> counts each test's assertions (tests/support/assertion-tally.ts).
     setupFiles: ['tests/support/assertion-tally.ts'],
     // One file per core plus one: the browser and build files partly wait on Chromium and on child builds,

@@ -90,10 +90,26 @@ describe('keyboard', () => {
     expect(charts.size).toBeGreaterThanOrEqual(5);
   });
 
+  /** One load per page: its charts are explored one after another in it (each chart leaves focus as it found it). */
+  const opened = new Map<string, Promise<Awaited<ReturnType<typeof newPage>>>>();
+  const pageWith = (route: string) => {
+    if (!opened.has(route))
+      opened.set(
+        route,
+        newPage().then(async (view) => {
+          await view.page.goto(suite.site.page(route), { waitUntil: 'load' });
+          return view;
+        }),
+      );
+    return opened.get(route)!;
+  };
+  afterAll(async () => {
+    for (const view of opened.values()) await (await view).context.close();
+  });
+
   it.each([...charts.entries()])('%s (on %s): one tab stop; Home, arrows and End read every bar', async (id, route) => {
     const dataset = datasetById.get(id)!;
-    const { context, page, errors } = await newPage();
-    await page.goto(suite.site.page(route), { waitUntil: 'load' });
+    const { page, errors } = await pageWith(route);
     const figure = await drawn(page, id);
     // Start from the chart's caption (focused for a moment), then Tab: the chart is the next stop.
     await figure.locator('figcaption').evaluate((caption: HTMLElement) => {
@@ -153,7 +169,6 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('Enter follows the bar to the sentence it comes from', async () => {

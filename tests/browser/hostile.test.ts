@@ -174,5 +174,7 @@ describe('the hostile copy', () => {
       expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length), route).toBe(0);
     }
     await context.close();
-  });
+    // 23 pages, each waited on until every chart has drawn: about 40 s on a quiet machine, 2 minutes beside the
+    // rest of the suite on 2 cores.
+  }, 300_000);
 });

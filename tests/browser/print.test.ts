@@ -106,16 +106,32 @@ const qrPrintLine = site.ui.qrCodePrint!;
 
 const count = (text: string, part: string) => (part ? text.split(part).length - 1 : 0);
 
+const drawnState = { state: 'with every chart drawn and every table opened', drawCharts: true };
+const loadedState = { state: 'right after load', drawCharts: false };
+/**
+ * What is printed: /full/ in both states (it holds every chart, so a chart drawn and one not yet drawn are both
+ * on its paper), and a chapter as a reader prints it after reading it (its layout of a chapter start and its
+ * page count; right after load it would show nothing /full/ does not).
+ */
 const cases = [
-  { name: 'the one-page edition /full/', route: fullHref('cong-xin-chu-fa', '/'), maxPages: 10, wholeArticle: true },
-  { name: 'a chapter', route: chapterHref('cong-xin-chu-fa', 'investment', '/'), maxPages: 4, wholeArticle: false },
+  {
+    name: 'the one-page edition /full/',
+    route: fullHref('cong-xin-chu-fa', '/'),
+    maxPages: 10,
+    wholeArticle: true,
+    states: [drawnState, loadedState],
+  },
+  {
+    name: 'a chapter',
+    route: chapterHref('cong-xin-chu-fa', 'investment', '/'),
+    maxPages: 4,
+    wholeArticle: false,
+    states: [drawnState],
+  },
 ];
 
-describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle }) => {
-  describe.each([
-    { state: 'with every chart drawn and every table opened', drawCharts: true },
-    { state: 'right after load', drawCharts: false },
-  ])('$state', ({ drawCharts }) => {
+describe.each(cases)('printing $name to A4', ({ route, maxPages, wholeArticle, states }) => {
+  describe.each(states)('$state', ({ drawCharts }) => {
     let printed: Printed;
     let facts: PageFacts;
     let text: string;
@@ -276,20 +292,17 @@ describe('printing in the dark theme', () => {
   it('prints the text in the light palette: dark ink, whatever the screen theme', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
     const page = await context.newPage();
-    const printed = await printToPdf(page, suite.site.page(chapterHref('cong-xin-chu-fa', 'investment', '/')), {
-      drawCharts: true,
-    });
+    await page.goto(suite.site.page(chapterHref('cong-xin-chu-fa', 'investment', '/')), { waitUntil: 'load' });
+    const ink = () =>
+      page.evaluate(() => {
+        const rgb = (element: Element) => getComputedStyle(element).color.match(/\d+/g)!.slice(0, 3).map(Number);
+        return [...rgb(document.querySelector('.prose-zh p')!), ...rgb(document.querySelector('.data-figure__title')!)];
+      });
+    // On screen the dark theme gives light text (#ebe7e0): the check below can fail.
+    expect(Math.min(...(await ink()))).toBeGreaterThan(150);
+    // On paper (the print media a PDF is made with): every channel dark.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    const colours = await page.evaluate(() => {
-      const rgb = (element: Element) => getComputedStyle(element).color.match(/\d+/g)!.slice(0, 3).map(Number);
-      return {
-        text: rgb(document.querySelector('.prose-zh p')!),
-        title: rgb(document.querySelector('.data-figure__title')!),
-      };
-    });
+    for (const channel of await ink()) expect(channel).toBeLessThan(80);
     await context.close();
-    // Ink: every channel dark. The screen's dark theme would give light text (#ebe7e0).
-    for (const channel of [...colours.text, ...colours.title]) expect(channel).toBeLessThan(80);
-    expect(printed.pages.length).toBeLessThanOrEqual(4);
   });
 });

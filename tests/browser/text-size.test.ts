@@ -57,54 +57,70 @@ describe('the layout holds when the reader zooms or respaces the text', () => {
   /** The WCAG 1.4.12 text-spacing overrides (the W3C's bookmarklet), plus a root size for text-only zoom. */
   const textSpacing =
     '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  /** What the reader's change does to the page, in the order one load goes through them. */
   const cases = [
     // 200% browser zoom at 390 px is a 195 CSS px viewport at twice the pixel density.
-    { name: '200% zoom', viewport: { width: 195, height: 400 }, deviceScaleFactor: 2, css: '' },
+    { name: '200% zoom', viewport: { width: 195, height: 400 }, css: '' },
     // Text-only zoom scales the text and nothing else; every length of the type scale is in rem.
-    {
-      name: '200% text-only zoom',
-      viewport: { width: 390, height: 800 },
-      deviceScaleFactor: 1,
-      css: 'html { font-size: 200% !important; }',
-    },
+    { name: '200% text-only zoom', viewport: { width: 390, height: 800 }, css: 'html { font-size: 200% !important; }' },
     {
       name: 'WCAG 1.4.12 text spacing, at the largest size',
       viewport: { width: 390, height: 800 },
-      deviceScaleFactor: 1,
       css: textSpacing,
       size: 'x-large',
     },
   ];
-  for (const { name, viewport, deviceScaleFactor, css, size } of cases) {
-    // The 繁體 pages have the same elements with converted glyphs (tests/build/zh-hant.test.ts): their layout is
-    // checked at 特大 on a phone in the page gate.
-    it.each(simplifiedRoutes)(`${name}: %s has no horizontal scroll and clips no text`, async (route) => {
-      const context = await suite.browser.newContext({ viewport, deviceScaleFactor, bypassCSP: true });
-      if (size) await context.addInitScript((value) => localStorage.setItem('text-size', value), size);
+  // The 繁體 pages have the same elements with converted glyphs (tests/build/zh-hant.test.ts): their layout is
+  // checked at 特大 on a phone in the page gate. One load a page goes through the three changes in turn.
+  it.each(simplifiedRoutes)(
+    '%s: at 200% zoom, 200% text-only zoom and with the text spacing at 特大, no horizontal scroll and no clipped text',
+    async (route) => {
+      const context = await suite.browser.newContext({
+        viewport: cases[0]!.viewport,
+        deviceScaleFactor: 2,
+        bypassCSP: true,
+      });
       const page = await context.newPage();
       await page.goto(suite.site.page(route), { waitUntil: 'load' });
-      if (css) await page.addStyleTag({ content: css });
-      // Laid out again with the added style: the fonts in and two frames painted.
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      });
-      const overflow = await horizontalOverflow(page);
-      expect(overflow.culprits, `page is ${overflow.scrollWidth}px wide in ${overflow.viewport}px`).toEqual([]);
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main *, header *')]
-          .filter((element) => element.checkVisibility() && !element.closest('.sr-only, [aria-hidden="true"]'))
-          .filter((element) => {
-            const style = getComputedStyle(element);
-            const clips = /hidden|clip/.test(style.overflowX + style.overflowY);
-            return clips && element.textContent?.trim() && element.scrollHeight > element.clientHeight + 1;
-          })
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-      );
-      expect(clipped).toEqual([]);
+      for (const { name, viewport, css, size } of cases) {
+        await page.setViewportSize(viewport);
+        await page.evaluate(
+          ({ css, size }) => {
+            document.querySelector('style[data-gate-case]')?.remove();
+            // What the head script does with a stored 字号 choice.
+            if (size) document.documentElement.dataset.textSize = size;
+            if (css) {
+              const style = Object.assign(document.createElement('style'), { textContent: css });
+              style.dataset.gateCase = '';
+              document.head.append(style);
+            }
+          },
+          { css, size },
+        );
+        // Laid out again: the fonts in and two frames painted.
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        });
+        const overflow = await horizontalOverflow(page);
+        expect(overflow.culprits, `${name}: page is ${overflow.scrollWidth}px wide in ${overflow.viewport}px`).toEqual(
+          [],
+        );
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main *, header *')]
+            .filter((element) => element.checkVisibility() && !element.closest('.sr-only, [aria-hidden="true"]'))
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              const clips = /hidden|clip/.test(style.overflowX + style.overflowY);
+              return clips && element.textContent?.trim() && element.scrollHeight > element.clientHeight + 1;
+            })
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+        );
+        expect(clipped, name).toEqual([]);
+      }
       await context.close();
-    });
-  }
+    },
+  );
 });
 
 describe('forced colours (Windows high contrast)', () => {
