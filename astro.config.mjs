@@ -23,6 +23,7 @@ import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
+import { publishCheck } from './src/integrations/publish-check.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
@@ -71,6 +72,8 @@ export default defineConfig({
     // No code blocks in a news report; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
   },
+  // publishCheck: a build refuses the placeholders 【待填写】 and 【示例】 left in a report that is not a draft,
+  // and a preview build with drafts (SHOW_DRAFTS=1) says it must not be published (src/integrations/publish-check.ts).
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set; it leaves out the
   // 404 page and the old addresses that only redirect.
   // hantEdition writes the 繁體 edition under zh-hant/ from the built pages (after the sitemap, whose entries it
@@ -80,6 +83,7 @@ export default defineConfig({
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
   // precompress writes a .gz beside each text file (for nginx's gzip_static); last, so it sees every file.
   integrations: [
+    publishCheck(),
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
     hantEdition(),

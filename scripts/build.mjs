@@ -4,7 +4,8 @@
 // dist/ whole, old or new.
 // Ends with one summary line in Chinese (English gist in brackets): on success the pages, charts
 // and seconds; on failure how many problems and the first one (problems are the ✗ blocks that
-// src/errors.ts prints).
+// src/errors.ts prints). A preview build with drafts (SHOW_DRAFTS=1) says so and never that dist/
+// may be published.
 // Astro's output is passed on line by line without its empty lines and its per-page timings (with
 // four pages rendered at a time, a page's "(+12ms)" is printed on another page's line, or alone).
 // Telemetry is off (see scripts/astro.mjs).
@@ -13,13 +14,15 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recoverDist, swapIn } from './swap-dist.mjs';
-import { failureSummary, problemsIn } from './lib/build-summary.mjs';
+import { failureSummary, problemsIn, successSummary } from './lib/build-summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staging = `${root}.dist-staging`;
 const dist = `${root}dist`;
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const started = performance.now();
+/** A preview build with drafts (docs/series.md): its dist/ is for looking at, never for publishing. */
+const preview = process.env.SHOW_DRAFTS === '1';
 
 const recovered = recoverDist(dist);
 if (recovered) console.log(`Previous build was interrupted: ${recovered}.`);
@@ -60,21 +63,20 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(failureSummary(problemsIn(output), existsSync(dist)));
+  console.error(failureSummary(problemsIn(output), existsSync(dist), preview));
   process.exit(status ?? 1);
 }
 swapIn(staging, dist);
 const { pages, charts } = countOutput(dist);
-console.log(
-  `构建完成：${pages} 个页面，${charts} 张图表，用时 ${seconds} 秒，dist/ 可以发布了。` +
-    `(Build complete: dist/ is ready to deploy.)`,
-);
+console.log(successSummary({ pages, charts, seconds }, preview));
 
 /**
  * Astro's lines as an editor should see them: each page on its own line, without the timings that
  * land on the wrong page or alone, and without empty lines. Our errors carry no stack trace
  * (src/errors.ts), but the MDX compiler captures a new one on errors our Markdown checks throw
  * (vite-plugin-mdx), which would print paths into node_modules: after a ✗ block, it is dropped.
+ * Astro's English line before an error thrown by a hook of our own integrations (the placeholder check,
+ * the link check), which throw only editors' messages, is dropped too: the ✗ block says it all.
  */
 function tidy(text) {
   return text
@@ -83,6 +85,7 @@ function tidy(text) {
     .split('\n')
     .filter((line) => {
       const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+      if (/\[(?:publish-check|link-check)\] An unhandled error occurred while running the /.test(plain)) return false;
       if (/(?:^|\s)✗ /.test(plain)) ours = true;
       if (ours && /^\s*Stack trace:\s*$/.test(plain)) return !(inStack = true);
       if (inStack && /^\s+(?:at |\[\.\.\.\])/.test(plain)) return false;

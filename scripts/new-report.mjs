@@ -103,4 +103,5 @@ console.log(`
      【示例】数据只是占位，请替换或删除（连同正文里的 <KeyFigures id="example" />）。
   5. 照片放在 photos/，在 MDX 中写 <Figure image="photos/文件名.jpg" alt="…" caption="…" />。
   6. 全部改好后，删掉 report.mdx 中 draft: true 这一行，再运行 npm run build 检查，然后发布。
+     还留着【待填写】或【示例】时，npm run build 会停下，逐条指出文件和行号。
 `);

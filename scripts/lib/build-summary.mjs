@@ -1,5 +1,7 @@
-// The summary line `npm run build` (scripts/build.mjs) ends a failed build with, worked out from what
-// the build printed. A module of its own so the bad-input catalogue checks the same line in-process.
+// The summary line `npm run build` (scripts/build.mjs) ends with: a failed build's, worked out from what
+// the build printed, and a finished build's. A module of its own so the bad-input catalogue checks the
+// same line in-process. A preview build with drafts (SHOW_DRAFTS=1) never says 可以发布: its dist/ holds
+// unfinished reports.
 
 /** The problems in a failed build's output: the distinct ✗ blocks, or Astro's own first error. */
 export function problemsIn(text) {
@@ -34,11 +36,32 @@ export function problemsIn(text) {
 /**
  * The Chinese summary of a failed build (English gist in brackets): how many problems, the first,
  * and what became of dist/ (`hadDist`: whether an earlier deploy is there, kept as it was).
+ * `preview`: a preview build with drafts (SHOW_DRAFTS=1), whose output is never for publishing.
  */
-export function failureSummary({ count, first }, hadDist) {
+export function failureSummary({ count, first }, hadDist, preview = false) {
   const kept = hadDist ? 'dist/ 保持原样' : 'dist/ 没有生成';
+  if (preview)
+    return (
+      `预览构建失败：共 ${count} 个问题，第一个：${first}。${kept}。这是含草稿的预览构建，改好了也只能预览，不能发布。` +
+      `(Preview build with drafts failed: dist/ was left as it was${hadDist ? '' : ' (absent)'}; a preview is never deployed.)`
+    );
   return (
     `构建失败：共 ${count} 个问题，第一个：${first}。${kept}，没有半成品可以发布。` +
     `(Build failed: dist/ was left as it was${hadDist ? '' : ' (absent)'}; nothing half-built to deploy.)`
   );
+}
+
+/**
+ * The Chinese summary of a finished build (English gist in brackets): pages, charts and seconds, and
+ * whether dist/ may be published. A preview build with drafts (`preview`) says it may not.
+ */
+export function successSummary({ pages, charts, seconds }, preview = false) {
+  const counts = `${pages} 个页面，${charts} 张图表，用时 ${seconds} 秒`;
+  if (preview)
+    return (
+      `预览构建完成：${counts}。这是含草稿的预览（SHOW_DRAFTS=1），dist/ 只能用来查看，不能发布；` +
+      `要发布：草稿写完后删掉它的 draft: true 一行，再不带 SHOW_DRAFTS=1 运行 npm run build。` +
+      `(Preview build with drafts complete: do not deploy this dist/.)`
+    );
+  return `构建完成：${counts}，dist/ 可以发布了。(Build complete: dist/ is ready to deploy.)`;
 }

@@ -31,13 +31,26 @@ describe('docs/series.md: adding the next report', () => {
   const id = 'gao-zhi-liang';
   const folder = path.join(site.root, 'content', 'reports', id);
   const results: { command: string; status: number | null; output: string; built: boolean; draftBuilt: boolean }[] = [];
+  /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
+  let tooEarly: { status: number | null; output: string } | undefined;
 
   beforeAll(() => {
     for (const [index, command] of commands.entries()) {
       if (index === commands.length - 1) {
-        // Step 5's prose: delete the draft line, then build.
+        // Step 5's prose: delete the draft line. Built with the placeholders still there, it is refused;
+        // then every 【待填写】 and 【示例】 is replaced (here: the mark goes, its words stand in for the article's).
         const report = path.join(folder, 'report.mdx');
         writeFileSync(report, readFileSync(report, 'utf8').replace(/^draft: true\n/m, ''));
+        tooEarly = run(site.root, command);
+        for (const name of [
+          'report.mdx',
+          'chapters/01-section.mdx',
+          'chapters/02-reporters-note.mdx',
+          'data/example.json',
+        ]) {
+          const file = path.join(folder, name);
+          writeFileSync(file, readFileSync(file, 'utf8').replace(/【待填写】|【示例】/g, ''));
+        }
       }
       const result = run(site.root, command);
       results.push({
@@ -80,10 +93,23 @@ describe('docs/series.md: adding the next report', () => {
     expect(build.draftBuilt).toBe(false);
   });
 
-  it('builds the draft, every figure checked, when asked to preview it', () => {
+  it('builds the draft, every figure checked, when asked to preview it, and says it must not be published', () => {
     const preview = results[2]!;
     expect(preview.status, preview.output).toBe(0);
     expect(preview.draftBuilt).toBe(true);
+    // Placeholders are allowed in a draft's preview, which says plainly that it is one.
+    expect(preview.output).toContain('这是含草稿的预览构建（SHOW_DRAFTS=1），其中有草稿：gao-zhi-liang。');
+    expect(preview.output).toMatch(/\n预览构建完成：.*不能发布/);
+    expect(preview.output).not.toContain('可以发布');
+  });
+
+  it('refuses to publish the report while a placeholder is left, naming file, line and field', () => {
+    expect(tooEarly!.status, tooEarly!.output).not.toBe(0);
+    expect(tooEarly!.output).toContain(
+      `✗ content/reports/${id}/report.mdx 第 2 行第 11 列\n  问题：字段 headline 里还留着新建报道时的占位文字“【待填写】”`,
+    );
+    expect(tooEarly!.output).toMatch(/\n构建失败：共 16 个问题，第一个：/);
+    expect(tooEarly!.output).not.toMatch(/Stack trace|node_modules|An unhandled error/);
   });
 
   it('publishes it once the draft line is gone, next to report 1', () => {

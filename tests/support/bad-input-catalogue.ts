@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -667,6 +667,67 @@ export const mistakes: Mistake[] = [
       );
     },
     expect: [/<Figure> 的 alt：有照片就要写 alt/],
+  },
+  // A publish build refuses what is not ready (issue 32): the placeholders `npm run new:report` writes.
+  {
+    name: 'a report made with npm run new:report, published with its placeholders (draft: true deleted)',
+    stage: 'config',
+    make: (root) => {
+      // The scaffold script as an editor runs it, in the copy (it writes next to its own folder).
+      for (const file of ['scripts/new-report.mjs', 'src/report/chinese-number.ts', 'src/report/legacy-redirects.ts'])
+        cpSync(path.join(projectRoot, file), path.join(root, file));
+      execFileSync(process.execPath, ['scripts/new-report.mjs', 'gao-zhi-liang'], { cwd: root, stdio: 'ignore' });
+      replaceIn(root, 'content/reports/gao-zhi-liang/report.mdx', /^draft: true\n/m, '');
+    },
+    expect: [
+      /^发现 16 个问题：/,
+      ...[
+        ['report.mdx', 2, '字段 headline 里还留着新建报道时的占位文字“【待填写】”'],
+        ['report.mdx', 6, '字段 leadPhoto.caption 里还留着新建报道时的占位文字“【待填写】”'],
+        ['report.mdx', 7, '字段 description 里还留着新建报道时的占位文字“【待填写】”'],
+        ['report.mdx', 11, '正文里还留着新建报道时的占位文字“【待填写】”'],
+        ['chapters/01-section.mdx', 11, '正文里还留着新建报道时的示例内容“【示例】”'],
+        ['chapters/02-reporters-note.mdx', 6, '字段 title 里还留着新建报道时的占位文字“【待填写】”'],
+        ['data/example.json', 9, '字段 notes.0 里还留着新建报道时的示例内容“【示例】”'],
+        ['data/example.json', 14, '字段 values.0.label 里还留着新建报道时的示例内容“【示例】”'],
+      ].map(
+        ([file, line, message]) =>
+          new RegExp(
+            `${at(`content/reports/gao-zhi-liang/${file}`, line as number).source}第 \\d+ 列\\n  问题：${message}，这篇报道不是草稿，发布后读者会看到它\\n`,
+          ),
+      ),
+      /怎么改：把“【待填写】”连同它后面的提示换成原文的文字。还没写完就先不要发布：在 content\/reports\/gao-zhi-liang\/report\.mdx 的资料卡里加回 draft: true 这一行，它就是草稿，正式构建不发布。/,
+      /怎么改：把【示例】的内容换成原文，或者整段删掉（示例数据要连同正文里用它的 <KeyFigures> 或 <Chart> 一起删）。/,
+      /构建失败：共 16 个问题，第一个：content\/reports\/gao-zhi-liang\/report\.mdx 第 2 行第 11 列：字段 headline 里还留着/,
+    ],
+    // The live report has no placeholder.
+    absent: [/✗ content\/reports\/cong-xin-chu-fa/],
+  },
+  {
+    name: 'a placeholder left in a chapter of a published report',
+    stage: 'config',
+    make: (root) => replaceIn(root, investment, /^standfirst: .*$/m, 'standfirst: 【待填写】第二部分的引语'),
+    expect: whole(
+      investment,
+      '第 6 行第 13 列',
+      '字段 standfirst 里还留着新建报道时的占位文字“【待填写】”，这篇报道不是草稿，发布后读者会看到它',
+      ['    6 | standfirst: 【待填写】第二部分的引语', `      | ${' '.repeat(12)}^`],
+      '把“【待填写】”连同它后面的提示换成原文的文字。还没写完就先不要发布：在 content/reports/cong-xin-chu-fa/report.mdx 的资料卡里加回 draft: true 这一行，它就是草稿，正式构建不发布。',
+      'scaffold placeholder (to be filled in) left in a published report',
+    ),
+  },
+  {
+    name: 'an example left in a site.json string',
+    stage: 'config',
+    make: (root) => replaceIn(root, siteJson, '"跳到正文"', '"【示例】跳到正文"'),
+    expect: whole(
+      siteJson,
+      '第 6 行第 23 列',
+      '字段 ui.skipToContent 里还留着示例内容“【示例】”，发布后读者会看到它',
+      ['    6 |     "skipToContent": "【示例】跳到正文",', `      | ${' '.repeat(22)}^`],
+      '把【示例】的内容换成原文，或者整段删掉（示例数据要连同正文里用它的 <KeyFigures> 或 <Chart> 一起删）。',
+      'scaffold placeholder (example) left in a published file',
+    ),
   },
 ];
 

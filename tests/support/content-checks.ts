@@ -3,7 +3,8 @@
  * in the order `npm run build` meets them:
  *
  * 1. environment: `readDeployEnv` (astro.config.mjs);
- * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs);
+ * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs),
+ *    no scaffold placeholder in a report that is not a draft or in site.json (src/integrations/publish-check.ts);
  * 3. content loading: every file decoded (`readEditorFile`), its frontmatter or JSON syntax checked
  *    (`checkEntrySyntax`) and its data checked with its collection's schema (`checkEntryData`, the
  *    collections' loader);
@@ -32,6 +33,7 @@ import { markdownProblems } from '../../src/integrations/remark-editor-markdown'
 import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
+import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
 import { figurePhotoProblem, lookupPhoto } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
@@ -133,6 +135,8 @@ export async function checkContent(
       () => {
         refuseSymlinks(root);
         parseSiteJson(read('content/site.json'));
+        const placeholders = publishedPlaceholderProblems(root);
+        if (placeholders.length) throw editorError(placeholders);
       },
     ],
     [
