@@ -80,6 +80,8 @@ const uiStringsSchema = z
   .strictObject({
     /** The skip link that jumps past the navigation. */
     skipToContent: z.string().min(1),
+    /** The bar across a draft's pages in a preview build (SHOW_DRAFTS=1) or the dev server: not for publishing. */
+    draftMark: z.string().min(1),
     /** Link back to the cover page. */
     backToCover: z.string().min(1),
     /** Heading of the chapter list. */
