@@ -31,6 +31,8 @@ describe('docs/series.md: adding the next report', () => {
   const id = 'gao-zhi-liang';
   const folder = path.join(site.root, 'content', 'reports', id);
   const results: { command: string; status: number | null; output: string; built: boolean; draftBuilt: boolean }[] = [];
+  /** The scaffold's report.mdx and example dataset right after `npm run new:report`. */
+  let scaffolded = { report: '', example: '' };
   /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
   let tooEarly: { status: number | null; output: string } | undefined;
 
@@ -59,6 +61,12 @@ describe('docs/series.md: adding the next report', () => {
         built: existsSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html')),
         draftBuilt: existsSync(path.join(site.root, 'dist', id, 'index.html')),
       });
+      // The scaffold as the editor first sees it (step 5 later replaces its placeholders).
+      if (index === 0 && existsSync(folder))
+        scaffolded = {
+          report: readFileSync(path.join(folder, 'report.mdx'), 'utf8'),
+          example: readFileSync(path.join(folder, 'data', 'example.json'), 'utf8'),
+        };
       if (result.status !== 0) break;
     }
   }, 600_000);
@@ -78,12 +86,11 @@ describe('docs/series.md: adding the next report', () => {
     expect(scaffold!.status, scaffold!.output).toBe(0);
     expect(scaffold!.output).toContain(`已新建第2篇报道（草稿）：content/reports/${id}/`);
     expect(scaffold!.output).toContain('接下来');
-    const report = readFileSync(path.join(folder, 'report.mdx'), 'utf8');
+    const { report, example } = scaffolded;
     expect(report).toMatch(/^number: 2$/m);
     expect(report).toContain('【待填写】');
     expect(report).toContain('贯彻落实党的二十届三中全会精神主题报道之二');
-    expect(existsSync(path.join(folder, 'data', 'example.json'))).toBe(true);
-    expect(readFileSync(path.join(folder, 'data', 'example.json'), 'utf8')).toContain('【示例】');
+    expect(example).toContain('【示例】');
   });
 
   it('builds the live site with the draft left out', () => {

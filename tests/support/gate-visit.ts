@@ -14,8 +14,9 @@
  * 4. runs axe-core (WCAG 2.0/2.1/2.2 A and AA and best practice);
  * 5. walks the page with the keyboard: the skip link first, then every control with a visible focus ring
  *    (tests/support/keyboard.ts);
- * 6. presses each kind of button with Enter and with Space (each kind once per run: `pressed`), then
- *    follows a link in the main content with Enter;
+ * 6. on a simplified page, presses each kind of button with Enter and with Space (each kind once per run:
+ *    `pressed`), then follows a link in the main content with Enter (a 繁體 page has the same controls and
+ *    links, proved at build level);
  * 7. and nothing logged an error, broke the CSP or went to another origin on the way.
  *
  * A layout shift while the page loads depends on how fast the machine parses it; it is checked where a
@@ -298,7 +299,10 @@ export async function gateVisit(
     expect([...records.cspViolations, ...watch.findings.cspViolations]).toEqual([]);
     expect(watch.findings.foreignRequests).toEqual([]);
 
-    // 6. Buttons by Enter and Space, then a link by Enter.
+    // 6. Buttons by Enter and Space, then a link by Enter: on the simplified pages. A 繁體 page has the same
+    // controls and links, in the same order, with converted words and its own addresses (tests/build/zh-hant.test.ts
+    // proves it), so its keys would do what its twin's did; its visit keeps the probes its glyphs can change.
+    if (visit.edition === 'hant') return;
     await page.goto(url, { waitUntil: 'load' });
     await pageReady(page);
     await pressControls(page, url, watch.findings, pressed);
