@@ -8,7 +8,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server';
 
-const chartPages = ['/cong-xin-chu-fa/', '/cong-xin-chu-fa/investment/', '/cong-xin-chu-fa/innovation/'];
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 const errors: string[] = [];

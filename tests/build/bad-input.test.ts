@@ -10,7 +10,7 @@
  * (the unmodified site, replacing an earlier dist/) is the run's shared build without SITE_URL
  * (tests/support/site-builds.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
