@@ -8,6 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite } from '../support/site-copy';
+import * as cheerio from 'cheerio';
+import siteJson from '../../content/site.json';
 
 const guide = readFileSync(new URL('../../docs/series.md', import.meta.url), 'utf8');
 const section = guide.slice(guide.indexOf('## 新建下一篇报道'), guide.indexOf('## Old addresses'));
@@ -31,6 +33,8 @@ describe('docs/series.md: adding the next report', () => {
   const id = 'gao-zhi-liang';
   const folder = path.join(site.root, 'content', 'reports', id);
   const results: { command: string; status: number | null; output: string; built: boolean; draftBuilt: boolean }[] = [];
+  /** The preview build's cover of the draft and of the live report 1. */
+  let previewPages = { draft: '', live: '' };
   /** The scaffold's report.mdx and example dataset right after `npm run new:report`. */
   let scaffolded = { report: '', example: '' };
   /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
@@ -61,6 +65,12 @@ describe('docs/series.md: adding the next report', () => {
         built: existsSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html')),
         draftBuilt: existsSync(path.join(site.root, 'dist', id, 'index.html')),
       });
+      // The preview's pages, before the publish build replaces dist/.
+      if (command.startsWith('SHOW_DRAFTS=1'))
+        previewPages = {
+          draft: readFileSync(path.join(site.root, 'dist', id, 'index.html'), 'utf8'),
+          live: readFileSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html'), 'utf8'),
+        };
       // The scaffold as the editor first sees it (step 5 later replaces its placeholders).
       if (index === 0 && existsSync(folder))
         scaffolded = {
@@ -108,6 +118,20 @@ describe('docs/series.md: adding the next report', () => {
     expect(preview.output).toContain('这是含草稿的预览构建（SHOW_DRAFTS=1），其中有草稿：gao-zhi-liang。');
     expect(preview.output).toMatch(/\n预览构建完成：.*不能发布/);
     expect(preview.output).not.toContain('可以发布');
+  });
+
+  it('marks the draft’s pages in the preview, visibly and for search engines, and only them', () => {
+    const mark = (html: string) => cheerio.load(html)('aside[data-draft-mark]');
+    const robots = (html: string) => cheerio.load(html)('meta[name="robots"]').attr('content');
+    expect(mark(previewPages.draft).text().trim()).toBe(siteJson.ui.draftMark);
+    expect(mark(previewPages.draft).attr('aria-label')).toBe(siteJson.ui.draftMark);
+    expect(robots(previewPages.draft)).toBe('noindex');
+    expect(mark(previewPages.live).length).toBe(0);
+    expect(robots(previewPages.live)).toBeUndefined();
+    // Published, the report carries neither.
+    const published = readFileSync(path.join(site.root, 'dist', id, 'index.html'), 'utf8');
+    expect(mark(published).length).toBe(0);
+    expect(robots(published)).toBeUndefined();
   });
 
   it('refuses to publish the report while a placeholder is left, naming file, line and field', () => {
