@@ -1,7 +1,7 @@
 /**
  * Runs Debian's nginx with deploy/nginx.conf as a child process, on free local ports, serving a
  * built site: the config is used as written except for the lines its comments tell a deployer to
- * set (listen ports, root, certificate paths and, for a BASE_PATH deployment, the error_page path and
+ * set (listen ports, root, certificate paths and, for a BASE_PATH deployment, the 404 map's paths and
  * the embed pattern).
  *
  * With `tls: true` both servers run as written: HTTP on one port (redirecting) and HTTPS on another,
@@ -87,10 +87,14 @@ async function startNginxOnce(root: string, errorPage: string, options: NginxOpt
   const embedPattern = /^(\s*)~\^\/(\(zh-hant\/\)\?)embed\/(?=\s)/m;
   if (!embedPattern.test(conf))
     throw new Error('deploy/nginx.conf: the embed pattern ~^/(zh-hant/)?embed/ was not found');
+  // The 404 map: the 繁體 edition's page under <base>zh-hant/, the simplified one elsewhere, both under the base.
+  const notFoundMap = /^(\s*)~\^\/zh-hant\/(\s+)\/zh-hant\/404\.html;\n(\s*)default(\s+)\/404\.html;/m;
+  if (!notFoundMap.test(conf))
+    throw new Error('deploy/nginx.conf: the 404 map (~^/zh-hant/ /zh-hant/404.html; default /404.html;) was not found');
   let site = conf
     .replace(embedPattern, `$1~^${base}$2embed/`)
+    .replace(notFoundMap, `$1~^${base}zh-hant/$2${base}zh-hant/404.html;\n$3default$4${errorPage};`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)
-    .replace(/^(\s*)error_page 404\s+[^;]+;/m, `$1error_page 404 ${errorPage};`)
     // The test machine may have no IPv6: only the IPv4 listen lines are kept (and moved to free ports).
     .replace(/^\s*listen \[::\][^;]*;\n/gm, '');
   if (!/^\s*listen 443 ssl[^;]*;/m.test(site)) throw new Error('deploy/nginx.conf: no "listen 443 ssl" line');

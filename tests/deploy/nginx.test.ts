@@ -84,6 +84,28 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     expect($('h1').text()).toBe('页面不存在');
   });
 
+  it('answers every missing address under /zh-hant/ with the 繁體 404 page, whichever rule answers it (issue 34, L4)', async () => {
+    for (const route of missingHant('/')) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(404);
+      expectSecurityHeaders(response);
+      const $ = cheerio.load(await response.text());
+      expect($('html').attr('lang'), route).toBe('zh-Hant-HK');
+      expect($('h1').text(), route).toBe('頁面不存在');
+    }
+    // Elsewhere, the simplified one.
+    for (const route of ['/nope.csv', '/feed.xml', '/.env', '/_headers', '/nope/']) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(404);
+      expect(
+        cheerio
+          .load(await response.text())('html')
+          .attr('lang'),
+        route,
+      ).toBe('zh-CN');
+    }
+  });
+
   it('redirects a folder address without its slash, keeping the host', async () => {
     const response = await fetch(`${nginx.origin}/cong-xin-chu-fa/full`, { redirect: 'manual' });
     expect(response.status).toBe(301);
@@ -129,6 +151,15 @@ describe('deploy/nginx.conf serving the site at the root', () => {
     expect(await robots.text()).toContain('Sitemap: https://example.org/sitemap-index.xml');
   });
 });
+
+/**
+ * Missing addresses of the 繁體 edition under `base` that each rule of the recipe answers: a page, a download
+ * (the .csv types rule), feeds (the feed rule), dotfiles, another host's file (the deny rules).
+ */
+const missingHant = (base: string) =>
+  ['nope/', 'nope.html', 'nope.csv', 'feed.xml', 'nope/rss.xml', '.env', '.git/config', '_headers'].map(
+    (path) => `${base}zh-hant/${path}`,
+  );
 
 /** The raw response (no decoding) to a GET with the given Accept-Encoding. */
 function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
@@ -224,5 +255,15 @@ describe('deploy/nginx.conf serving a BASE_PATH=/sub/ build, as its comments des
     const $ = cheerio.load(await response.text());
     expect($('h1').text()).toBe('页面不存在');
     expect($('main a').attr('href')).toBe('/sub/');
+  });
+
+  it('answers every missing address under /sub/zh-hant/ with the 繁體 404 page, linking home to /sub/zh-hant/', async () => {
+    for (const route of missingHant('/sub/')) {
+      const response = await fetch(nginx.origin + route);
+      expect(response.status, route).toBe(404);
+      const $ = cheerio.load(await response.text());
+      expect($('h1').text(), route).toBe('頁面不存在');
+      expect($('main a').attr('href'), route).toBe('/sub/zh-hant/');
+    }
   });
 });
