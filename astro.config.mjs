@@ -23,6 +23,7 @@ import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
+import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
 import { publishCheck } from './src/integrations/publish-check.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
@@ -34,6 +35,11 @@ refuseSymlinks(fileURLToPath(new URL('.', import.meta.url)));
 // Read as text so a syntax error in site.json names the file.
 const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, footnoteBack: string } }} */ (
   parseSiteJson(readEditorFile(fileURLToPath(new URL('./content/site.json', import.meta.url)), 'content/site.json'))
+);
+// The 繁體 edition's exceptions (src/hant/convert.ts), checked before anything is built: a mistake in them
+// (markup, no Chinese, the same words twice) stops the build here, in seconds, with file and line.
+parseHantExceptions(
+  readEditorFile(fileURLToPath(new URL(`./${hantExceptionsFile}`, import.meta.url)), hantExceptionsFile),
 );
 
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */

@@ -32,6 +32,7 @@ export const innovation = `${folder}/chapters/03-innovation.mdx`;
 const note = `${folder}/chapters/04-reporters-note.mdx`;
 const report = `${folder}/report.mdx`;
 export const siteJson = 'content/site.json';
+const hantExceptions = 'content/zh-hant-exceptions.json';
 export const projectCounts = `${folder}/data/project-counts.json`;
 // A valid 1×1 PNG, so a photo exists in the copy.
 const tinyPng = Buffer.from(
@@ -325,6 +326,39 @@ export const mistakes: Mistake[] = [
     stage: 'config',
     make: (root) => replaceIn(root, siteJson, '"series": {', '"series" {'),
     expect: [at(siteJson, 2), /JSON 格式不对，文件读不出来：字段名后面缺少英文冒号“:”/],
+  },
+  {
+    // Issue 34, H1: the 繁體 reporter's note redirected readers to another site; the build said 构建完成.
+    name: 'a 繁體 exception whose traditional holds a <meta> refresh to another site',
+    stage: 'config',
+    make: (root) =>
+      replaceIn(
+        root,
+        hantExceptions,
+        '"traditional": "涵養發展"',
+        '"traditional": "涵養發展<meta http-equiv=\\"refresh\\" content=\\"5;url=https://evil.example/\\">"',
+      ),
+    expect: [
+      at(hantExceptions, lineOf(hantExceptions, '"traditional": "涵養發展"')),
+      /字段 exceptions\.0\.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
+      /只写繁体版要写成的那几个字，删掉 <；引号用中文的“”‘’。/,
+    ],
+  },
+  {
+    // Issue 34, H1: an exception that rewrote the CSP of every 繁體 page, so a <script> ran.
+    name: 'a 繁體 exception whose simplified is a piece of the CSP, not Chinese words',
+    stage: 'config',
+    make: (root) => {
+      replaceIn(root, hantExceptions, '"simplified": "征程"', `"simplified": "script-src 'self'"`);
+      replaceIn(root, hantExceptions, '"traditional": "征程"', `"traditional": "script-src 'self' 'unsafe-inline'"`);
+    },
+    expect: [
+      at(hantExceptions, lineOf(hantExceptions, '"simplified": "征程"')),
+      /字段 exceptions\.1\.simplified：“script-src 'self'”里有符号 '/,
+      /字段 exceptions\.1\.simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换/,
+      /网址、代码和英文不会被转换，不用写例外。/,
+      /字段 exceptions\.1\.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '/,
+    ],
   },
   {
     name: 'a <Chart> with an id no dataset has',

@@ -3,8 +3,9 @@
  * in the order `npm run build` meets them:
  *
  * 1. environment: `readDeployEnv` (astro.config.mjs);
- * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs),
- *    no scaffold placeholder in a report that is not a draft or in site.json (src/integrations/publish-check.ts);
+ * 2. config: no symbolic link in content/ or public/, `content/site.json` and the 繁體 exceptions
+ *    (`content/zh-hant-exceptions.json`) read and parsed (astro.config.mjs), no scaffold placeholder in a
+ *    report that is not a draft or in site.json (src/integrations/publish-check.ts);
  * 3. content loading: every file decoded (`readEditorFile`), its frontmatter or JSON syntax checked
  *    (`checkEntrySyntax`) and its data checked with its collection's schema (`checkEntryData`, the
  *    collections' loader);
@@ -28,6 +29,7 @@ import { checkedDatasets, pickDataset } from '../../src/data/datasets';
 import { checkProps, editorError, isEditorError } from '../../src/errors';
 import { readDeployEnv } from '../../src/integrations/deploy-env';
 import { checkEntryData, checkEntrySyntax, checkMdxSyntax } from '../../src/integrations/editor-files';
+import { hantExceptionsFile, parseHantExceptions } from '../../src/hant/convert';
 import { readEditorFile } from '../../src/files/editor-text';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
@@ -135,6 +137,7 @@ export async function checkContent(
       () => {
         refuseSymlinks(root);
         parseSiteJson(read('content/site.json'));
+        parseHantExceptions(read(hantExceptionsFile));
         const placeholders = publishedPlaceholderProblems(root);
         if (placeholders.length) throw editorError(placeholders);
       },
