@@ -48,12 +48,28 @@ export function hansPath(path: string): string {
 }
 
 /**
+ * The ways a page may write the base path: as given (`/专题/`, as Astro writes links) and
+ * percent-encoded (`/%E4%B8%93%E9%A2%98/`, as a URL object writes it: canonical, og:url, JSON-LD, the
+ * sitemap, `Astro.url`). The same for an ASCII base.
+ */
+export function basePrefixes(base: string): string[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  let decoded = prefix;
+  try {
+    decoded = decodeURI(prefix);
+  } catch {
+    // A malformed escape: the deploy checks refuse such a base; compare it as written.
+  }
+  return [...new Set([decoded, encodeURI(decoded), prefix])];
+}
+
+/**
  * Rewrites a URL written in a simplified page so it leads to the 繁體 twin: root-relative
- * (`<base>…`) or absolute on the site's own origin. Other URLs (other sites, #anchors, downloads,
- * assets) come back unchanged. A `#anchor` is kept: ids are the same in both editions.
+ * (`<base>…`) or absolute on the site's own origin, with the base written as given or
+ * percent-encoded (a base with Chinese characters is written both ways). Other URLs (other sites,
+ * #anchors, downloads, assets) come back unchanged. A `#anchor` is kept: ids are the same in both editions.
  */
 export function hantUrl(url: string, base: string, site?: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   const origin = site ? new URL(site).origin : undefined;
   let head = '';
   let rest = url;
@@ -61,10 +77,20 @@ export function hantUrl(url: string, base: string, site?: string): string {
     head = origin;
     rest = url.slice(origin.length);
   }
-  if (!rest.startsWith(prefix)) return url;
+  const prefix = basePrefixes(base).find((candidate) => rest.startsWith(candidate));
+  if (prefix === undefined) return url;
   const path = rest.slice(prefix.length);
   const suffix = path.match(/[?#].*$/)?.[0] ?? '';
   const bare = path.slice(0, path.length - suffix.length);
   if (!hasHantTwin(bare)) return url;
   return `${head}${prefix}${hantPath(bare)}${suffix}`;
+}
+
+/**
+ * The simplified original of a URL in a 繁體 page (the switch's target, `data-twin`): the base written
+ * as given or percent-encoded, as in `hantUrl`. Other URLs come back unchanged.
+ */
+export function hansUrl(url: string, base: string): string {
+  const prefix = basePrefixes(base).find((candidate) => url.startsWith(`${candidate}${hantFolder}`));
+  return prefix === undefined ? url : prefix + url.slice(prefix.length + hantFolder.length);
 }

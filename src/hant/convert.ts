@@ -30,11 +30,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * A converter that writes each exception's `traditional` wherever its `simplified` stands (longest
- * first, so a name inside a longer entry is not split), and everything else as OpenCC converts it.
+ * first, so a name inside a longer entry is not split), each of `keep` as it is (the deploy's base path,
+ * which may hold Chinese characters: `/专题/` stays `/专题/` in an address a reader sees), and everything
+ * else as OpenCC converts it.
  */
-export function hantConverter(exceptions: readonly HantException[] = []): HantConverter {
-  if (!exceptions.length) return plainOpenCc;
-  const sorted = [...exceptions].sort((a, b) => b.simplified.length - a.simplified.length);
+export function hantConverter(exceptions: readonly HantException[] = [], keep: readonly string[] = []): HantConverter {
+  const entries = [
+    ...exceptions,
+    ...keep
+      .filter((text) => text && !exceptions.some((entry) => entry.simplified === text))
+      .map((text) => ({ simplified: text, traditional: text })),
+  ];
+  if (!entries.length) return plainOpenCc;
+  const sorted = entries.sort((a, b) => b.simplified.length - a.simplified.length);
   const pattern = new RegExp(sorted.map((entry) => escapeRegExp(entry.simplified)).join('|'), 'g');
   const index = new Map(sorted.map((entry, i) => [entry.simplified, i]));
   const restore = new RegExp(`[${placeholder(0)}-${placeholder(sorted.length - 1)}]`, 'gu');

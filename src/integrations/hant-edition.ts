@@ -6,12 +6,18 @@
  * (src/pages/zh-hant/). Nothing is converted in the browser.
  *
  * Converting the rendered output, rather than rendering every route twice, keeps one source of
- * truth for the markup: ids and #anchors are the same bytes in both editions, the inline script
- * (which holds no Chinese) keeps its CSP hash, and a page's weight changes only by the few
- * characters whose UTF-8 length differs. Every CJK character in a page is reader-facing text
- * (tags, ids, classes and addresses are ASCII: tests/build/zh-hant.test.ts checks the output), so
- * the whole document is converted; then the site's own addresses are pointed at the 繁體 twins,
- * the language is set, the 繁/简 switch turned around and the footer says the page is converted.
+ * truth for the markup. Only what a reader reads is converted, found by parsing the page (parse5,
+ * through cheerio), never by searching its text: text nodes, the attributes written for readers
+ * (title, alt, aria-label, the share and description metas, the words the page's scripts show) and
+ * the strings of its JSON blocks (parsed, converted and written again). Tags, ids, classes,
+ * addresses, scripts, styles and the CSP are never converted, so `#anchors` lead to the same ids in
+ * both editions and the deploy's base path stays as it is even when it holds Chinese characters
+ * (issue 34). The converted words are written back escaped, into the spans they came from: every
+ * other byte of the page is the simplified page's. Then the site's own addresses are pointed at the
+ * 繁體 twins, the language is set, the 繁/简 switch turned around and the footer says the page is
+ * converted. Last, the twin is parsed again: its CSP <meta> and its inline scripts must be the
+ * simplified page's, byte for byte, and it must hold no element but the ones added here, or the
+ * build stops.
  *
  * Runs after the sitemap (whose entries it doubles, with hreflang alternates) and before the link
  * check, the host headers and the precompression, which then cover the edition too.
@@ -20,12 +26,24 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { hantConverter, hantExceptionsFile, parseHantExceptions, type HantConverter } from '../hant/convert';
-import { hansLang, hantFolder, hantLang, hantOgLocale, hantPath, hantUrl, isHantPath } from '../hant/addresses';
+import {
+  basePrefixes,
+  hansLang,
+  hansUrl,
+  hantLang,
+  hantOgLocale,
+  hantPath,
+  hantUrl,
+  isHantPath,
+} from '../hant/addresses';
 import { readEditorFile } from '../files/editor-text';
 import { qrDrawing } from '../head/qr-code';
 import { parseSiteJson } from '../report/site-json';
 import { configBase } from '../report/deploy';
+import { editorError } from '../errors';
 
 /** The interface words the edition adds (content/site.json). */
 interface HantEditionWords {
@@ -43,17 +61,49 @@ export interface HantContext {
   words: HantEditionWords;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text as HTML writes it between tags, escaped as Astro escapes it (so unconverted signs keep their bytes). */
+const escapeText = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+/** Text as HTML writes it in a double-quoted attribute value. */
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** A start tag, its attribute values quoted (Astro quotes every value; a quoted value may hold `>`). */
-const startTag = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:="[^"]*")?)*\s*\/?>/g;
-/** An attribute with a quoted value inside a start tag. */
-const attribute = /(\s[^\s=/>]+)="([^"]*)"/g;
-/** A JSON string literal. */
-const jsonString = /"((?:[^"\\]|\\.)*)"/g;
+/**
+ * The attributes written for readers, converted: what assistive technology reads out, tooltips,
+ * image descriptions. On any element.
+ */
+const readerAttributes = new Set([
+  'title',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'placeholder',
+  'label',
+]);
+/** The data attributes that hold words the site's scripts show (the share button's and the embed code's messages). */
+const readerDataAttributes = new Set(['data-copied', 'data-failed', 'data-wechat', 'data-embed-title']);
+/** The data attributes that hold JSON with words in it (the 听全文 player's, src/components/ReadAloud.astro). */
+const jsonDataAttributes = new Set(['data-words']);
+/** The <meta> whose content is words for readers: the description and the share cards' text. */
+const readerMeta =
+  /^(description|og:title|og:description|og:site_name|og:image:alt|twitter:title|twitter:description|twitter:image:alt|application-name|apple-mobile-web-app-title)$/;
+/** Attributes that hold addresses (of the site's pages, images, inputs), pointed at the 繁體 twins. */
+const addressAttributes = /^(href|src|srcset|poster|action|cite|content|data-[\w-]+)$/;
 
-/** Every site address in an attribute value (one, or a srcset's list) pointed at its 繁體 twin. */
+/** A Chinese character: text without one has nothing to convert (most text nodes are spaces, numbers or signs). */
+const hasHan = /\p{Script=Han}/u;
+
+/** Whether a JSON string is an address (pointed at its twin, never converted). */
+const isAddress = (text: string) => text.startsWith('/') || /^https?:\/\//.test(text);
+
+/** Every site address in a value (one, or a srcset's list, or one inside words) pointed at its 繁體 twin. */
 function rewriteValue(value: string, context: HantContext): string {
   // A root-relative path stands alone (a srcset lists them); an absolute URL may stand inside words
   // (the QR code's label: 本页地址的二维码：https://…).
@@ -62,94 +112,256 @@ function rewriteValue(value: string, context: HantContext): string {
   );
 }
 
-/**
- * A simplified page as its 繁體 twin. `pagePath` is the page's site path without base
- * (`cong-xin-chu-fa/investment/`); the result is what `zh-hant/<pagePath>` serves.
- */
-export function hantPage(html: string, context: HantContext): string {
-  const { convert, base, site, words } = context;
-  let page = convert(html);
-  // Addresses of the site's own pages, images and inputs → their twins; the hreflang links (the
-  // alternates and the switch) already name both editions.
-  page = page.replace(startTag, (tag) =>
-    /\shreflang="/.test(tag)
-      ? tag
-      : tag.replace(attribute, (whole, name: string, value: string) =>
-          /^\s(href|src|srcset|content|aria-label|title|alt|data-[\w-]+)$/.test(name)
-            ? `${name}="${rewriteValue(value, context)}"`
-            : whole,
-        ),
-  );
-  // JSON-LD and the charts' inline inputs: addresses and the language.
-  page = page.replace(
-    /(<script type="application\/(?:ld\+)?json">)([\s\S]*?)(<\/script>)/g,
-    (_, open: string, json: string, close: string) =>
-      open +
-      json
-        .replace(jsonString, (whole, text: string) =>
-          text.startsWith('/') || text.startsWith('http') ? `"${hantUrl(text, base, site)}"` : whole,
-        )
-        .replace(`"inLanguage":"${hansLang}"`, `"inLanguage":"${hantLang}"`) +
-      close,
-  );
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  /** A 繁體 address (with base) → its simplified original. */
-  const original = (href: string) =>
-    href.startsWith(`${prefix}${hantFolder}`) ? prefix + href.slice(prefix.length + hantFolder.length) : href;
-  page = page
-    .replace(/<html lang="[^"]*"(?: data-twin="([^"]*)")?/, (_, twin?: string) =>
-      twin ? `<html lang="${hantLang}" data-twin="${original(twin)}"` : `<html lang="${hantLang}"`,
-    )
-    .replace(
-      '<meta property="og:locale" content="zh_CN">',
-      `<meta property="og:locale" content="${hantOgLocale}"><meta property="og:locale:alternate" content="zh_CN">`,
+/** A JSON value as the 繁體 edition's: words converted, addresses pointed at the twins, the language named. */
+function hantJsonValue(value: unknown, context: HantContext): unknown {
+  if (typeof value === 'string')
+    return isAddress(value) ? hantUrl(value, context.base, context.site) : context.convert(value);
+  if (Array.isArray(value)) return value.map((item) => hantJsonValue(item, context));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        key === 'inLanguage' && item === hansLang ? hantLang : hantJsonValue(item, context),
+      ]),
     );
-  // The page's QR code (issue 24) holds its canonical address: the 繁體 page's, redrawn from its canonical.
-  const canonical = page.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
-  if (canonical) {
-    page = page.replace(
-      /(<symbol id="page-qr-code" viewBox=")[^"]*("[\s\S]*?<path[^>]*><\/path><path[^>]* d=")[^"]*("[^>]*><\/path><\/symbol>)/,
-      (_, open: string, middle: string, close: string) => {
-        const { size, path: modules } = qrDrawing(canonical);
-        return `${open}0 0 ${size} ${size}${middle.replace(/M0 0h\d+v\d+H0z/, `M0 0h${size}v${size}H0z`)}${modules}${close}`;
-      },
-    );
-  }
-  // The switch, turned around: to the simplified original (the same page; the head script adds the #anchor).
-  page = page.replace(/<a([^>]*?) data-script-switch([^>]*)>[\s\S]*?<\/a>/g, (tag) => {
-    const href = tag.match(/\shref="([^"]*)"/)?.[1] ?? base;
-    return tag
-      .replace(/\shref="[^"]*"/, () => ` href="${original(href)}"`)
-      .replace(/\shreflang="[^"]*"/, ` hreflang="${hansLang}"`)
-      .replace(/\slang="[^"]*"/, ` lang="${hansLang}"`)
-      .replace(/>[\s\S]*?<\/a>$/, () => `>${escapeHtml(words.scriptSwitchHans)}</a>`);
-  });
-  // The footer says the page is converted (an embed page, which has no footer, says it under the chart). The
-  // editors' words go in through replacer functions: in a replacement string, `$&` or `$'` in them would
-  // insert the matched text (a hostile notice holding `$&` closed the footer early).
-  const notice = `<p class="basis-full text-label text-muted" data-hant-notice>${escapeHtml(convert(words.hantNotice))}</p>`;
-  page = page.includes('</footer>')
-    ? page.replace(/<\/div>\s*<\/footer>/, () => `${notice}</div></footer>`)
-    : page.replace('</main>', () => `<div class="px-gutter pb-3">${notice}</div></main>`);
-  return page;
+  return value;
 }
 
-/** The feed as the 繁體 edition's: its text converted, its links to the twins, its language. */
+/** A JSON text as the 繁體 edition's, parsed and written again (compact, as the site writes its JSON). */
+const hantJsonText = (json: string, context: HantContext) => JSON.stringify(hantJsonValue(JSON.parse(json), context));
+
+/** One change to the simplified page: the span [start, end) of its text replaced (an insertion when empty). */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a parsed node stands in the text it was parsed from (parse5's locations). */
+interface Location {
+  startOffset: number;
+  endOffset: number;
+  attrs?: Record<string, { startOffset: number; endOffset: number }>;
+  startTag?: { startOffset: number; endOffset: number };
+  endTag?: { startOffset: number; endOffset: number };
+}
+const locationOf = (node: AnyNode) => (node as AnyNode & { sourceCodeLocation?: Location }).sourceCodeLocation;
+
+/**
+ * Parses a page with every node's place in the text. Without scripting, as a browser with JavaScript off
+ * reads it: a <noscript>'s picture is elements (its alt converted, its addresses rewritten), not text.
+ */
+const parsePage = (html: string) => cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+
+const isJsonScript = (element: Element) =>
+  element.name === 'script' && /^application\/(ld\+)?json$/.test(element.attribs.type ?? '');
+const isSwitch = (element: Element) => element.name === 'a' && 'data-script-switch' in element.attribs;
+
+/**
+ * What must be the same bytes in a page and its twin: each CSP (and any other http-equiv) <meta> and each
+ * script but the JSON data blocks, as written; and how many elements it has.
+ */
+function guarded(html: string, $: cheerio.CheerioAPI): { parts: string[]; elements: number } {
+  const elements = $('*').toArray() as Element[];
+  const parts = elements
+    .filter(
+      (element) =>
+        (element.name === 'meta' && 'http-equiv' in element.attribs) ||
+        (element.name === 'script' && !isJsonScript(element)),
+    )
+    .map((element) => {
+      const location = locationOf(element)!;
+      return html.slice(location.startOffset, location.endOffset);
+    });
+  return { parts, elements: elements.length };
+}
+
+/**
+ * A simplified page as its 繁體 twin (what `zh-hant/<page>` serves). `file` names the page in the message
+ * when the twin's CSP or scripts would differ from the original's (the build stops).
+ */
+export function hantPage(html: string, context: HantContext, file = 'zh-hant/'): string {
+  const { convert, base, site, words } = context;
+  const $ = parsePage(html);
+  const edits: Edit[] = [];
+  let added = 0;
+  /** Replaces an attribute's `name="value"` span, keeping the name as written (SVG's viewBox). */
+  const setAttribute = (element: Element, name: string, value: string) => {
+    // parse5 names an SVG attribute as SVG spells it (viewBox), its place as the tokenizer read it (viewbox).
+    const spans = locationOf(element)?.attrs;
+    const span = spans?.[name] ?? spans?.[name.toLowerCase()];
+    if (!span || element.attribs[name] === value) return;
+    const written = html.slice(span.startOffset, span.endOffset).split('=')[0]!;
+    edits.push({ start: span.startOffset, end: span.endOffset, text: `${written}="${escapeAttribute(value)}"` });
+  };
+
+  const canonical = $('link[rel="canonical"]').attr('href');
+  const twinCanonical = canonical === undefined ? undefined : hantUrl(canonical, base, site);
+
+  const visit = (node: AnyNode) => {
+    if (node.type === 'text') {
+      const { data } = node as Text;
+      const converted = hasHan.test(data) ? convert(data) : data;
+      const location = locationOf(node);
+      if (converted !== data && location)
+        edits.push({ start: location.startOffset, end: location.endOffset, text: escapeText(converted) });
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
+    if (node.type === 'root') {
+      node.children.forEach(visit);
+      return;
+    }
+    const element = node as Element;
+    // The CSP and any other http-equiv <meta>: never touched.
+    if (element.name === 'meta' && 'http-equiv' in element.attribs) return;
+    if (element.name === 'style') return;
+    if (element.name === 'script') {
+      // JSON blocks (JSON-LD, a chart's input): parsed, converted, written again; no `</script>` can end them.
+      const text = element.children[0];
+      const location = text && locationOf(text);
+      if (isJsonScript(element) && text && location) {
+        const json = hantJsonText((text as Text).data, context).replace(/</g, '\\u003c');
+        edits.push({ start: location.startOffset, end: location.endOffset, text: json });
+      }
+      // Every other script: never touched.
+      return;
+    }
+    const attributes = element.attribs;
+    // The alternates (and the switch) name both editions already: their addresses stay.
+    const keepsAddresses = 'hreflang' in attributes;
+    for (const [name, value] of Object.entries(attributes)) {
+      let next = value;
+      if (element.name === 'html' && name === 'lang') next = hantLang;
+      else if (element.name === 'html' && name === 'data-twin') next = hansUrl(value, base);
+      else if (element.name === 'meta' && name === 'content' && attributes.property === 'og:locale')
+        next = hantOgLocale;
+      else if (jsonDataAttributes.has(name)) next = hantJsonText(value, context);
+      else if (
+        readerAttributes.has(name) ||
+        readerDataAttributes.has(name) ||
+        (element.name === 'meta' && name === 'content' && readerMeta.test(attributes.name ?? attributes.property ?? ''))
+      )
+        next = keepsAddresses ? convert(value) : rewriteValue(convert(value), context);
+      else if (addressAttributes.test(name) && !keepsAddresses) next = rewriteValue(value, context);
+      setAttribute(element, name, next);
+    }
+    if (element.name === 'meta' && attributes.property === 'og:locale') {
+      edits.push({
+        start: locationOf(element)!.endOffset,
+        end: locationOf(element)!.endOffset,
+        text: '<meta property="og:locale:alternate" content="zh_CN">',
+      });
+      added++;
+    }
+    // The page's QR code (issue 24) holds its canonical address: the 繁體 page's, redrawn from its canonical.
+    if (element.name === 'symbol' && attributes.id === 'page-qr-code' && twinCanonical) {
+      const { size, path: modules } = qrDrawing(twinCanonical);
+      setAttribute(element, 'viewBox', `0 0 ${size} ${size}`);
+      const [field, code] = element.children.filter((child): child is Element => child.type === 'tag');
+      if (field?.attribs.d)
+        setAttribute(field, 'd', field.attribs.d.replace(/M0 0h\d+v\d+H0z/, `M0 0h${size}v${size}H0z`));
+      if (code?.attribs.d) setAttribute(code, 'd', modules);
+      return;
+    }
+    // The switch, turned around: to the simplified original (the same page; the head script adds the #anchor).
+    if (isSwitch(element)) {
+      setAttribute(element, 'href', hansUrl(attributes.href ?? base, base));
+      setAttribute(element, 'hreflang', hansLang);
+      setAttribute(element, 'lang', hansLang);
+      const location = locationOf(element)!;
+      if (location.startTag && location.endTag)
+        edits.push({
+          start: location.startTag.endOffset,
+          end: location.endTag.startOffset,
+          text: escapeText(words.scriptSwitchHans),
+        });
+      return;
+    }
+    element.children.forEach(visit);
+  };
+  visit($.root()[0]!);
+
+  // The footer says the page is converted (an embed page, which has no footer, says it under the chart).
+  const notice = `<p class="basis-full text-label text-muted" data-hant-notice>${escapeText(convert(words.hantNotice))}</p>`;
+  const footerBox = $('footer')
+    .toArray()
+    .map((footer) => footer.children.filter((child): child is Element => child.type === 'tag').at(-1))
+    .find((last) => last?.name === 'div');
+  const main = $('main').first()[0];
+  const box = footerBox ?? main;
+  const end = box && locationOf(box)?.endTag?.startOffset;
+  if (end !== undefined) {
+    edits.push({ start: end, end, text: footerBox ? notice : `<div class="px-gutter pb-3">${notice}</div>` });
+    added += footerBox ? 1 : 2;
+  }
+
+  // The edits, in the order of the text (an insertion before a replacement that starts where it stands).
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let twin = '';
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at)
+      throw new Error(
+        `${file}：繁體版转换的两处修改重叠（第 ${edit.start} 个字符），这是网站代码的问题 (overlapping edits)`,
+      );
+    twin += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  twin += html.slice(at);
+
+  checkTwin(html, twin, added, file, $);
+  return twin;
+}
+
+/**
+ * Reads a twin back and stops the build unless its CSP <meta> and its scripts (all but the JSON data
+ * blocks) are the simplified page's, byte for byte, and it has the original's elements plus the `added` ones.
+ * `$` is the original, parsed (by `parsePage`) when the caller has it.
+ */
+export function checkTwin(html: string, twin: string, added: number, file: string, $ = parsePage(html)): void {
+  const before = guarded(html, $);
+  const after = guarded(twin, parsePage(twin));
+  const same =
+    after.elements === before.elements + added &&
+    after.parts.length === before.parts.length &&
+    after.parts.every((part, index) => part === before.parts[index]);
+  if (!same)
+    throw editorError({
+      file: `dist/${file}`,
+      message: '繁體版的这一页和简体页的安全设置（CSP）、内联脚本或页面结构不一致：转换只能改文字，所以构建停止了',
+      hint: '这是网站代码的问题，不是稿件的问题：请把这条信息交给开发人员（src/integrations/hant-edition.ts）。',
+      en: `${file}: after conversion, the CSP <meta>, a script or the element count differs from the simplified page's (${before.elements} + ${added} elements expected, ${after.elements} found); the build stops`,
+    });
+}
+
+/** XML's five named references and numeric ones, read as the characters they stand for. */
+const decodeXmlText = (text: string) =>
+  text.replace(
+    /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([\da-f]+));/gi,
+    (whole, name?: string, decimal?: string, hex?: string) =>
+      name
+        ? ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!
+        : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+  );
+
+/**
+ * The feed as the 繁體 edition's: the text between its tags converted (read as text, written back
+ * escaped), its links to the twins, its language. Tags and attributes are not converted.
+ */
 export function hantFeed(xml: string, context: HantContext): string {
-  return context
-    .convert(xml)
+  return xml
+    .replace(/>([^<]+)</g, (whole, raw: string) => {
+      const text = decodeXmlText(raw);
+      const converted = context.convert(text);
+      return converted === text ? whole : `>${escapeText(converted)}<`;
+    })
     .replace(/https?:\/\/[^\s<"]+/g, (url) => hantUrl(url, context.base, context.site))
     .replace(`<language>${hansLang}</language>`, `<language>${hantLang}</language>`);
 }
 
-/** A chart's input (`<id>.chart.json`), converted, its addresses pointed at the twins. */
-function hantJson(json: string, context: HantContext): string {
-  return context
-    .convert(json)
-    .replace(jsonString, (whole, text: string) =>
-      text.startsWith('/') || text.startsWith('http') ? `"${hantUrl(text, context.base, context.site)}"` : whole,
-    );
-}
+/** A chart's input (`<id>.chart.json`): parsed, its words converted, its addresses pointed at the twins. */
+const hantJson = (json: string, context: HantContext): string => hantJsonText(json, context);
 
 /**
  * The sitemap with both editions: after each page's entry, its 繁體 twin's, and on both the
@@ -173,13 +385,15 @@ export function hantSitemap(xml: string, context: HantContext): string {
   });
 }
 
-/** Reads content/zh-hant-exceptions.json and content/site.json from the project root. */
-function readHantContext(root: string, base: string, site?: string): HantContext {
+/** Reads content/zh-hant-exceptions.json and content/site.json from the project root; `base` is the deploy's. */
+export function readHantContext(root: string, base: string, site?: string): HantContext {
   const exceptions = parseHantExceptions(readEditorFile(path.join(root, hantExceptionsFile), hantExceptionsFile));
   const siteJson = parseSiteJson(readEditorFile(path.join(root, 'content/site.json'), 'content/site.json')) as {
     ui: HantEditionWords;
   };
-  return { convert: hantConverter(exceptions), base, site, words: siteJson.ui };
+  // The base path is never converted, where a reader sees it too (a Chinese base: /专题/ stays /专题/).
+  const keep = basePrefixes(base).filter((prefix) => prefix !== '/');
+  return { convert: hantConverter(exceptions, keep), base, site, words: siteJson.ui };
 }
 
 export function hantEdition(): AstroIntegration {
@@ -212,7 +426,7 @@ export function hantEdition(): AstroIntegration {
             const html = await readFile(path.join(outDir, name), 'utf8');
             // The old addresses only redirect to the simplified pages; they have no twin.
             if (html.includes('<meta http-equiv="refresh"')) continue;
-            await write(name, hantPage(html, context));
+            await write(name, hantPage(html, context, hantPath(name)));
             pages++;
           } else if (name === 'rss.xml') {
             await write(name, hantFeed(await readFile(path.join(outDir, name), 'utf8'), context));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hansPath, hantPath, hantUrl, hasHantTwin } from '../../src/hant/addresses';
+import { hansPath, hansUrl, hantPath, hantUrl, hasHantTwin } from '../../src/hant/addresses';
 
 describe('hasHantTwin', () => {
   it('gives pages, the feed, share cards, chart images and chart inputs a twin', () => {
@@ -45,5 +45,23 @@ describe('hantUrl', () => {
     expect(hantUrl('/cong-xin-chu-fa/', '/sub/')).toBe('/cong-xin-chu-fa/');
     expect(hantUrl('#top', '/')).toBe('#top');
     expect(hantUrl('/cong-xin-chu-fa/data/x.csv', '/')).toBe('/cong-xin-chu-fa/data/x.csv');
+  });
+});
+
+describe('hantUrl and hansUrl under a base path with Chinese characters (issue 34, M4)', () => {
+  const base = '/江津/';
+  const encoded = '/%E6%B1%9F%E6%B4%A5/';
+  it('matches the base as written and percent-encoded, and writes the twin the same way', () => {
+    expect(hantUrl('/江津/cong-xin-chu-fa/', base)).toBe('/江津/zh-hant/cong-xin-chu-fa/');
+    expect(hantUrl(`https://example.org${encoded}cong-xin-chu-fa/#x`, base, 'https://example.org')).toBe(
+      `https://example.org${encoded}zh-hant/cong-xin-chu-fa/#x`,
+    );
+    expect(hantUrl(`${encoded}cong-xin-chu-fa/`, encoded)).toBe(`${encoded}zh-hant/cong-xin-chu-fa/`);
+    expect(hantUrl('/cong-xin-chu-fa/', base)).toBe('/cong-xin-chu-fa/');
+  });
+  it('leads a 繁體 address back to its original, either way', () => {
+    expect(hansUrl('/江津/zh-hant/cong-xin-chu-fa/', base)).toBe('/江津/cong-xin-chu-fa/');
+    expect(hansUrl(`${encoded}zh-hant/cong-xin-chu-fa/`, base)).toBe(`${encoded}cong-xin-chu-fa/`);
+    expect(hansUrl('/江津/cong-xin-chu-fa/', base)).toBe('/江津/cong-xin-chu-fa/');
   });
 });

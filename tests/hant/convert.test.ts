@@ -42,6 +42,14 @@ describe('hantConverter', () => {
     expect(convert('新承航锐4个项目')).toBe('新承航銳4個項目');
   });
 
+  it('keeps what it is told to as it is: the deploy’s base path (issue 34, M4)', () => {
+    const convert = hantConverter(parseHantExceptions(exceptionsText), ['/专题/']);
+    expect(convert('本页地址：https://example.org/专题/cong-xin-chu-fa/ 专题报道')).toBe(
+      '本頁地址：https://example.org/专题/cong-xin-chu-fa/ 專題報道',
+    );
+    expect(convert('涵养发展')).toBe('涵養發展');
+  });
+
   it('takes the longest exception first', () => {
     const convert = hantConverter([
       { simplified: '发展', traditional: 'A' },
@@ -86,6 +94,50 @@ describe('parseHantExceptions', () => {
         问题：“征程”写了两次（第 1 条和第 2 条）
       同样的简体文字只能有一种繁体写法：删掉其中一条。
       ("征程" is listed twice (entries 1 and 2))"
+    `);
+  });
+
+  it('refuses markup in either field, and a simplified without Chinese characters (issue 34, H1)', () => {
+    const text = [
+      '{',
+      '  "exceptions": [',
+      '    {',
+      '      "simplified": "涵养发展",',
+      '      "traditional": "涵養發展<meta http-equiv=\\"refresh\\" content=\\"5;url=https://evil.example/\\">"',
+      '    },',
+      '    { "simplified": "script-src \'self\'", "traditional": "script-src \'self\' \'unsafe-inline\'" },',
+      '    { "simplified": "征程&amp;", "traditional": "征程" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
+      "发现 5 个问题：
+      ✗ content/zh-hant-exceptions.json 第 5 行
+        问题：字段 exceptions.0.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">”里有符号 <：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+          5 |       "traditional": "涵養發展<meta http-equiv=\\"refresh\\" content=\\"5;url=https://evil.example/\\">"
+        怎么改：只写繁体版要写成的那几个字，删掉 <；引号用中文的“”‘’。
+        (traditional: "涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">" holds "<"; an exception is plain words, without markup signs (< > & " ' \` \\))
+      ✗ content/zh-hant-exceptions.json 第 7 行
+        问题：字段 exceptions.1.simplified：“script-src 'self'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+          7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
+        怎么改：只写简体原文里要改的那几个字，删掉 '；引号用中文的“”‘’。
+        (simplified: "script-src 'self'" holds "'"; an exception is plain words, without markup signs (< > & " ' \` \\))
+      ✗ content/zh-hant-exceptions.json 第 7 行
+        问题：字段 exceptions.1.simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换
+          7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
+        怎么改：写简体原文里转换错了的汉字（可以连同前后几个字），例如 "simplified": "涵养发展"；网址、代码和英文不会被转换，不用写例外。
+        (simplified: "script-src 'self'" holds no Chinese character; an exception corrects the conversion of Chinese words)
+      ✗ content/zh-hant-exceptions.json 第 7 行
+        问题：字段 exceptions.1.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+          7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
+        怎么改：只写繁体版要写成的那几个字，删掉 '；引号用中文的“”‘’。
+        (traditional: "script-src 'self' 'unsafe-inline'" holds "'"; an exception is plain words, without markup signs (< > & " ' \` \\))
+      ✗ content/zh-hant-exceptions.json 第 8 行
+        问题：字段 exceptions.2.simplified：“征程&amp;”里有符号 &：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+          8 |     { "simplified": "征程&amp;", "traditional": "征程" }
+        怎么改：只写简体原文里要改的那几个字，删掉 &；引号用中文的“”‘’。
+        (simplified: "征程&amp;" holds "&"; an exception is plain words, without markup signs (< > & " ' \` \\))
+      按每条的“怎么改”逐条修改并保存，再运行 npm run build；用 npm run dev 预览时页面会自动刷新。"
     `);
   });
 
