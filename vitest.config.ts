@@ -13,6 +13,7 @@ const builtSite = ['tests/support/site-builds.ts'];
 const copyBuildingFiles = [
   'tests/build/atomic-swap.test.ts',
   'tests/build/bad-input.test.ts',
+  'tests/build/hant-base.test.ts',
   'tests/build/new-report.test.ts',
   'tests/build/reproducible.test.ts',
   'tests/build/series.test.ts',
