@@ -15,12 +15,15 @@ import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prePaintHash } from '../../src/head/pre-paint';
-import { formula, hostile, hostileSiteCopy } from '../support/hostile-site';
+import { chineseHeading, formula, hostile, hostileSiteCopy } from '../support/hostile-site';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { pageRecords, watchContext } from '../support/page-probe';
 import { runBuildScript, type SiteCopy } from '../support/site-copy';
 import { twinDifferences } from '../support/twin-proof';
 import { isHantPath } from '../../src/hant/addresses';
+import { hantConverter } from '../../src/hant/convert';
+import { hantPage } from '../../src/integrations/hant-edition';
+import { hantExceptions } from '../support/hant';
 
 let copy: SiteCopy;
 let dist: string;
@@ -180,4 +183,125 @@ describe('the hostile copy', () => {
     // 17 pages, each waited on until every chart has drawn: about 30 s on a quiet machine, 2 minutes beside the
     // rest of the suite on 2 cores.
   }, 300_000);
+});
+
+/** The simplified pages of the hostile build (the old addresses' redirect pages aside), by file. */
+const simplifiedPages = () =>
+  files('.html').filter((file) => !isHantPath(file) && !read(file).includes('http-equiv="refresh"'));
+
+/** A file's twin under zh-hant/. */
+const twinFile = (file: string) => `zh-hant/${file}`;
+
+/**
+ * Issue 34, H1: the exceptions file wrote markup into every 繁體 page. The file's check now refuses these
+ * exceptions (the bad-input catalogue), so they cannot be built; here they are given to the conversion
+ * directly, past that check, and every hostile page is converted with them.
+ */
+describe('the 繁體 conversion of the hostile pages, with the issue’s exceptions given past the file’s check', () => {
+  const reproduced = [
+    // The 繁體 reporter's note redirected Chromium to another site.
+    {
+      simplified: '涵养发展',
+      traditional: '涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">',
+    },
+    // It rewrote the CSP of every page, so a <script> ran.
+    { simplified: "script-src 'self'", traditional: "script-src 'self' 'unsafe-inline'" },
+    // Titles, og tags and JSON-LD were broken out of.
+    {
+      simplified: '从“新”出发',
+      traditional:
+        '從“新”出發</title><script>alert(1)</script>"}</script><script>alert(2)</script>" content="x"><img src=x>',
+    },
+  ];
+  const context = () => ({
+    convert: hantConverter([...hantExceptions, ...reproduced]),
+    base: '/',
+    site: 'https://example.org',
+    words: copyUi() as { scriptSwitchHans: string; hantNotice: string },
+  });
+  /** The parts that must never change: each http-equiv <meta> and each script but the JSON blocks, as written. */
+  const guarded = (html: string) => {
+    const $ = cheerio.load(html);
+    return $('meta[http-equiv], script:not([type="application/json"]):not([type="application/ld+json"])')
+      .toArray()
+      .map((element) => $.html(element));
+  };
+
+  it('adds no element, keeps the CSP and the head script byte for byte, and keeps every JSON block JSON', () => {
+    const pages = simplifiedPages();
+    expect(pages.length).toBeGreaterThan(6);
+    for (const file of pages) {
+      const html = read(file);
+      const twin = hantPage(html, context(), twinFile(file));
+      const $ = cheerio.load(twin);
+      const $original = cheerio.load(html);
+      expect($('meta[http-equiv="refresh"]').length, file).toBe(0);
+      expect($('img[src="x"]').length, file).toBe(0);
+      expect($('script').length, file).toBe($original('script').length);
+      expect(guarded(twin), file).toEqual(guarded(html));
+      expect(twin.match(/<meta http-equiv="content-security-policy"[^>]*>/)?.[0], file).toBe(
+        html.match(/<meta http-equiv="content-security-policy"[^>]*>/)?.[0],
+      );
+      $('script[type="application/json"], script[type="application/ld+json"]').each((_, script) => {
+        expect(() => JSON.parse($(script).text()), file).not.toThrow();
+      });
+      // The og and twitter tags are each one tag still.
+      expect($('meta[property^="og:"], meta[name^="twitter:"]').length, file).toBe(
+        $original('meta[property^="og:"], meta[name^="twitter:"]').length + 1,
+      );
+    }
+  });
+
+  it('shows the exceptions’ words as text where readers read them', () => {
+    const note = cheerio.load(hantPage(read('cong-xin-chu-fa/reporters-note/index.html'), context()));
+    expect(note('main').text()).toContain('涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">');
+    const cover = cheerio.load(hantPage(read('cong-xin-chu-fa/index.html'), context()));
+    expect(cover('title').text()).toContain('從“新”出發</title><script>alert(1)</script>');
+    expect(cover('meta[property="og:title"]').attr('content')).toContain('"}</script><script>alert(2)</script>');
+    const jsonLd = cover('script[type="application/ld+json"]')
+      .map((_, script) => JSON.parse(cover(script).text()))
+      .get();
+    expect(JSON.stringify(jsonLd)).toContain(
+      JSON.stringify('從“新”出發</title><script>alert(1)</script>').slice(1, -1),
+    );
+  });
+
+  it('built the hostile copy’s own 繁體 pages with the CSP and the head script of their originals, byte for byte', () => {
+    for (const file of simplifiedPages()) expect(guarded(read(twinFile(file))), file).toEqual(guarded(read(file)));
+  });
+});
+
+/** Issue 34, L3: a Chinese `##` heading's id differed between the editions, so the switch's #anchor was lost. */
+describe('the Chinese headings of the hostile copy', () => {
+  const ids = (file: string) =>
+    cheerio
+      .load(read(file))('[id]')
+      .toArray()
+      .map((element) => (element as { attribs: Record<string, string> }).attribs.id!);
+
+  it('have the same ids in both editions, and the 繁/简 switch leads to a page that has each', () => {
+    const withChinese = simplifiedPages().filter((file) => ids(file).some((id) => id.includes(chineseHeading)));
+    // The chapters, the note, the cover (its lede) and /full/.
+    expect(withChinese.length).toBeGreaterThan(5);
+    for (const file of withChinese) {
+      const $ = cheerio.load(read(file));
+      const target = $('a[data-script-switch]').attr('href')!;
+      const twin = `${target.replace(/^\//, '')}index.html`;
+      expect(twin, file).toBe(twinFile(file));
+      expect(ids(twin), file).toEqual(ids(file));
+      for (const id of ids(file).filter((candidate) => candidate.includes(chineseHeading)))
+        expect(ids(twin), `${file} #${id}`).toContain(id);
+    }
+  });
+});
+
+/** Issue 34, L4: under the nginx recipe, some missing 繁體 addresses got the simplified 404 page. */
+describe('nginx serving the hostile copy', () => {
+  it('answers each missing 繁體 address, whichever rule answers it, with the 繁體 404 page', async () => {
+    for (const missing of ['nope/', 'nope.csv', 'feed.xml', 'nope/rss.xml', '.env', '.git/config', '_headers']) {
+      const response = await fetch(`${nginx.origin}/zh-hant/${missing}`);
+      expect(response.status, missing).toBe(404);
+      expect(await response.text(), missing).toBe(read('zh-hant/404.html'));
+    }
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * A copy of the site in which every field an editor or translator writes holds what an attacker
  * would try: markup that closes a script and runs one, both quotation marks, a `String.replace`
- * pattern and a spreadsheet formula. The article's quotes stay as they are (the provenance check
- * needs them in the text), so the copy still builds.
+ * pattern and a spreadsheet formula; every MDX file ends with a `##` heading in Chinese. The article's
+ * quotes stay as they are (the provenance check needs them in the text), so the copy still builds.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +37,13 @@ function hostileFrontmatter(source: string): string {
 /** A paragraph for the body of an MDX file: the markup as character references, so MDX reads it as text. */
 const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&#39;$&amp;=cmd\n';
 
+/**
+ * A `##` heading in Chinese, added to every MDX file: it gets a Chinese id (`investment-涵养发展新动能`), whose
+ * characters OpenCC would change (涵養發展新動能). Issue 34, L3: the 繁體 page's id differed, so the #anchor
+ * the 繁/简 switch carries led nowhere.
+ */
+export const chineseHeading = '涵养发展新动能';
+
 /** Makes the hostile copy. */
 export function hostileSiteCopy(): SiteCopy {
   const copy = copySite('xinzhi-hostile-');
@@ -50,7 +57,7 @@ export function hostileSiteCopy(): SiteCopy {
 
   for (const file of mdxFiles(content)) {
     const text = hostileFrontmatter(readFileSync(file, 'utf8'));
-    writeFileSync(file, text.trimEnd() + hostileParagraph);
+    writeFileSync(file, `${text.trimEnd()}\n\n## ${chineseHeading}${hostileParagraph}`);
   }
 
   // Every report's datasets (content/reports/<report>/data/).
