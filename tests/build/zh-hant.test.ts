@@ -78,6 +78,20 @@ describe('the 繁體 edition', () => {
     }
   });
 
+  it('converts every attribute that holds words: none left in simplified characters but ids and addresses', () => {
+    // Ids, the references to them and addresses are never converted (issue 34); any other attribute holding
+    // Chinese is words for readers, and the edition must know it (src/integrations/hant-edition.ts).
+    const notWords =
+      /^(id|for|headers|aria-labelledby|aria-describedby|aria-controls|aria-owns|href|src|srcset|data-twin)$/;
+    for (const page of hantPages)
+      page.$('*').each((_, element) => {
+        for (const [name, value] of Object.entries((element as { attribs: Record<string, string> }).attribs)) {
+          if (notWords.test(name) || (page.$(element).is('meta[http-equiv]') && name === 'content')) continue;
+          expect(leftover(value), `${page.route} <${(element as { name: string }).name} ${name}>`).toEqual([]);
+        }
+      });
+  });
+
   it('is marked zh-Hant-HK, and its simplified twin zh-CN', () => {
     for (const page of hantPages) expect(page.$('html').attr('lang'), page.route).toBe('zh-Hant-HK');
     for (const page of hansPages) expect(page.$('html').attr('lang'), page.route).toBe('zh-CN');
