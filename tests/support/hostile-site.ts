@@ -37,6 +37,12 @@ function hostileFrontmatter(source: string): string {
 /** A paragraph for the body of an MDX file: the markup as character references, so MDX reads it as text. */
 const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&#39;$&amp;=cmd\n';
 
+/**
+ * A link an editor may write to a page in another language (issue 34, M1): once clicked, the head script stored its
+ * hreflang as the reader's edition, and every page then sent the reader to its twin and back, for ever.
+ */
+export const editorLanguageLink = '<a href="https://example.com/en/" hreflang="en">英文版</a>';
+
 /** Makes the hostile copy. */
 export function hostileSiteCopy(): SiteCopy {
   const copy = copySite('xinzhi-hostile-');
@@ -50,7 +56,7 @@ export function hostileSiteCopy(): SiteCopy {
 
   for (const file of mdxFiles(content)) {
     const text = hostileFrontmatter(readFileSync(file, 'utf8'));
-    writeFileSync(file, text.trimEnd() + hostileParagraph);
+    writeFileSync(file, `${text.trimEnd()}${hostileParagraph}\n${editorLanguageLink}\n`);
   }
 
   // Every report's datasets (content/reports/<report>/data/).
