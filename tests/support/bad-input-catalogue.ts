@@ -263,6 +263,22 @@ export const mistakes: Mistake[] = [
     ],
   },
   {
+    // Issue 34: MDX read it as the page's own render function, which rendered the page into itself until V8 ran
+    // out of memory, after about a minute, with a V8 frame quoted in the summary.
+    name: 'an MDX component named like the page’s own code: <_createMdxContent /> (and <$x />)',
+    stage: 'compile',
+    make: append(innovation, '<_createMdxContent />\n\n<$x />'),
+    expect: [
+      new RegExp('发现 2 个问题'),
+      at(innovation, appendedLine(innovation)),
+      at(innovation, appendedLine(innovation) + 2),
+      /<_createMdxContent> 不是网站提供的组件/,
+      /<\$x> 不是网站提供的组件/,
+      /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/,
+    ],
+    absent: [/heap|V8|JavaScript heap out of memory/i],
+  },
+  {
     name: 'a link to a page that does not exist',
     stage: 'end of build',
     built: true,
