@@ -517,6 +517,24 @@ export const mistakes: Mistake[] = [
     ),
   },
   {
+    // Issue 34: the build stayed busy for over ten minutes with no output (1.2–1.8 GB of memory).
+    name: 'a 53 MB dataset',
+    stage: 'content loading',
+    make: (root) => {
+      const file = path.join(root, projectCounts);
+      const dataset = JSON.parse(readFileSync(file, 'utf8'));
+      const note = '全区签约工业项目59个，协议投资额398.09亿元。'.repeat(40);
+      dataset.notes = Array.from({ length: Math.ceil((53 * 1024 * 1024) / Buffer.byteLength(note)) }, () => note);
+      writeFileSync(file, JSON.stringify(dataset, null, 2));
+    },
+    expect: [
+      new RegExp(
+        `${at(projectCounts).source}\\n {2}问题：这个数据文件有 53\\.\\d MB，超过了数据文件的上限 256\\.0 KB，网站不读这么大的文件\\n`,
+      ),
+      /数据文件只放报道里写到的数字和它们的原话/,
+    ],
+  },
+  {
     name: 'a dataset with a Chinese comma between items',
     stage: 'content loading',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 59，'),
