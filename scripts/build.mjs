@@ -33,9 +33,13 @@ const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...p
   stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-/** Whether one of our problems (a ✗ block) has been printed, and whether a stack trace is being dropped. */
+/**
+ * Whether one of our problems (a ✗ block) has been printed, whether a stack trace is being dropped, and whether
+ * Astro's English wrapping of a photo our image service refused (src/images/photo-service.ts) is.
+ */
 let ours = false;
 let inStack = false;
+let imageTrail = false;
 
 let output = '';
 const flushers = [
@@ -76,7 +80,8 @@ console.log(successSummary({ pages, charts, seconds }, preview));
  * (src/errors.ts), but the MDX compiler captures a new one on errors our Markdown checks throw
  * (vite-plugin-mdx), which would print paths into node_modules: after a ✗ block, it is dropped.
  * Astro's English line before an error thrown by a hook of our own integrations (the placeholder check,
- * the link check), which throw only editors' messages, is dropped too: the ✗ block says it all.
+ * the link check), which throw only editors' messages, is dropped too: the ✗ block says it all. So are the
+ * English errors (and their stack) Astro wraps a photo in that the image service refused, after its ✗ block.
  */
 function tidy(text) {
   return text
@@ -89,6 +94,8 @@ function tidy(text) {
       if (/(?:^|\s)✗ /.test(plain)) ours = true;
       if (ours && /^\s*Stack trace:\s*$/.test(plain)) return !(inStack = true);
       if (inStack && /^\s+(?:at |\[\.\.\.\])/.test(plain)) return false;
+      if (ours && /Unable to generate optimized image|^Error generating image for /.test(plain)) imageTrail = true;
+      if (imageTrail && !/^\s*(?:✗ |问题：|怎么改：|\()/.test(plain)) return false;
       inStack = false;
       return plain.trim() !== '';
     })

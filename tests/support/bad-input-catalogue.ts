@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { replaceIn } from './site-copy';
+import { decompressionBombPng } from './png';
 import { projectRoot } from './build-site';
 import type { FailureStage } from './content-checks';
 
@@ -701,6 +702,27 @@ export const mistakes: Mistake[] = [
       );
     },
     expect: [/<Figure> 的 alt：有照片就要写 alt/],
+  },
+  {
+    // Issue 34: it built with Astro's English warning only, and was published byte for byte under three .webp names.
+    name: 'a decompression-bomb photo: a 30000 × 30000 PNG of 875 KB, given to a <Figure>',
+    stage: 'render',
+    make: async (root) => {
+      mkdirSync(path.join(root, folder, 'photos'), { recursive: true });
+      writeFileSync(path.join(root, folder, 'photos/bomb.png'), await decompressionBombPng());
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/bomb.png" alt="车间" />',
+      );
+    },
+    expect: [
+      new RegExp(
+        `${at(innovation, lineOf(innovation, '<Figure caption="耐世特生产车间" />')).source}\\n {2}问题：<Figure> 的 image：照片 content/reports/cong-xin-chu-fa/photos/bomb\\.png 有 30000 × 30000 像素（9\\.0 亿像素），文件 85\\d\\.\\d KB，超过了照片的上限（5000 万像素、30\\.0 MB），网站不处理这么大的照片\\n`,
+      ),
+      /\n在电脑或手机上把照片缩小到长边不超过 4000 像素，导出为 JPG（“导出”或“另存为 JPEG”），放回 content\/reports\/cong-xin-chu-fa\/photos\/，再构建。/,
+    ],
   },
   // A publish build refuses what is not ready (issue 32): the placeholders `npm run new:report` writes.
   {

@@ -10,16 +10,17 @@
  *    collections' loader);
  * 4. compile: every MDX file's syntax (`checkMdxSyntax`) and Markdown (`markdownProblems`);
  * 5. render: site.json's schema, chapter order and slugs, the provenance check, and the props of
- *    the components editors write (<Figure>'s photo, <Chart>'s and <KeyFigures>'s dataset).
+ *    the components editors write (<Figure>'s photo and its size, <Chart>'s and <KeyFigures>'s dataset).
  *
  * The sixth stage, the end of the build (the link check over the built pages), needs a build.
  * Each stage stops at the first file that fails, as the build does. The bad-input catalogue
  * (tests/build/bad-input.test.ts) checks every mistake here and builds one per stage for real.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sharp from 'sharp';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -35,7 +36,7 @@ import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
-import { figurePhotoProblem, lookupPhoto } from '../../src/report/photos';
+import { figurePhotoProblem, lookupPhoto, photoSizeProblem } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';
 import { chapterSchema } from '../../src/schemas/chapter';
@@ -178,7 +179,7 @@ export async function checkContent(
     ],
     [
       'render',
-      () => {
+      async () => {
         checkSiteJson(read('content/site.json'));
         for (const report of reports) {
           const folder = reportFolder(report);
@@ -199,6 +200,19 @@ export async function checkContent(
                 const lookup = figure.image ? lookupPhoto(report, figure.image, images, unsupported) : undefined;
                 const problem = figurePhotoProblem({ ...props, alt: figure.alt }, lookup);
                 if (problem) throw editorError(problem);
+                if (lookup && 'key' in lookup) {
+                  // The photo's size as Astro reads it: from the file's header, nothing decoded.
+                  const file = lookup.key.slice(1);
+                  const { width = 0, height = 0 } = await sharp(path.join(root, file), {
+                    limitInputPixels: false,
+                  }).metadata();
+                  const tooLarge = photoSizeProblem(props, file, {
+                    width,
+                    height,
+                    bytes: statSync(path.join(root, file)).size,
+                  });
+                  if (tooLarge) throw editorError(tooLarge);
+                }
               } else if (node.name === 'Chart' || node.name === 'KeyFigures') {
                 const schema = node.name === 'Chart' ? chartPropsSchema : keyFiguresPropsSchema;
                 const { id } = checkProps(node.name, schema, props) as { id: string };
