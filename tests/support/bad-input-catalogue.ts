@@ -14,6 +14,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { replaceIn } from './site-copy';
 import { decompressionBombPng } from './png';
+import { lockText } from '../../scripts/build-lock.mjs';
 import { projectRoot } from './build-site';
 import type { FailureStage } from './content-checks';
 
@@ -576,6 +577,20 @@ export const mistakes: Mistake[] = [
       '在这一组最后一项后面补上 ]；左右括号要一一成对。',
       "not valid JSON: Expected ',' or ']' after array element in JSON at position 698 (line 20 column 1)",
     ),
+  },
+  {
+    // Issue 34: two builds in one checkout deleted each other's files, and dist/ could be left empty.
+    name: 'npm run build while another build of the same folder is running',
+    // Built for real: the refusal comes before Astro starts, in scripts/build.mjs.
+    stage: 'start',
+    built: true,
+    // The running build's lock, as scripts/build-lock.mjs writes it. Process 1 (the system's first process) stands
+    // for that build: it is always running, and its number keeps the message the same from run to run.
+    make: (root) => writeFileSync(path.join(root, '.build-lock'), lockText(1)),
+    expect: [
+      /(?:^|\n)✗ npm run build\n {2}问题：这个文件夹里已经有一个构建在运行（进程号 1），两个构建同时进行会互相删掉对方的文件\n/,
+      /等它结束（它的最后一行是“构建完成”或“构建失败”）再运行 npm run build；不需要它了，就在它的终端窗口里按 Ctrl-C，或者运行 kill 1。/,
+    ],
   },
   {
     name: 'SITE_URL without https://',

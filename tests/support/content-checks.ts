@@ -2,6 +2,7 @@
  * The build's own checks of editors' files, run in-process on a copy of `content/`, stage by stage
  * in the order `npm run build` meets them:
  *
+ * 0. start: no other build running in the checkout (scripts/build-lock.mjs, before Astro starts);
  * 1. environment: `readDeployEnv` (astro.config.mjs);
  * 2. config: no symbolic link in content/ or public/, `content/site.json` read and parsed (astro.config.mjs),
  *    no scaffold placeholder in a report that is not a draft or in site.json (src/integrations/publish-check.ts);
@@ -25,6 +26,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { failureSummary, problemsIn } from '../../scripts/lib/build-summary.mjs';
+import { lockedMessage, takeBuildLock } from '../../scripts/build-lock.mjs';
 import { checkedDatasets, pickDataset } from '../../src/data/datasets';
 import { checkProps, editorError, isEditorError } from '../../src/errors';
 import { readDeployEnv } from '../../src/integrations/deploy-env';
@@ -45,7 +47,15 @@ import { datasetSchema } from '../../src/schemas/dataset';
 import { reportSchema } from '../../src/schemas/report';
 
 /** The stages a build can fail in, in order. */
-export const failureStages = ['environment', 'config', 'content loading', 'compile', 'render', 'end of build'] as const;
+export const failureStages = [
+  'start',
+  'environment',
+  'config',
+  'content loading',
+  'compile',
+  'render',
+  'end of build',
+] as const;
 export type FailureStage = (typeof failureStages)[number];
 
 /** What the checks found: the stage that failed, the error, and the text the build prints for it. */
@@ -130,6 +140,14 @@ export async function checkContent(
   const read = (file: string) => readEditorFile(path.join(root, file), file);
   const mdxFiles: MdxFile[] = [];
   const stages: [FailureStage, () => void | Promise<void>][] = [
+    [
+      'start',
+      () => {
+        const lock = takeBuildLock(root);
+        if ('holder' in lock) throw new Error(lockedMessage(lock.holder));
+        lock.release();
+      },
+    ],
     ['environment', () => void readDeployEnv(env)],
     [
       'config',
