@@ -191,7 +191,7 @@ describe('an editor’s link with an hreflang is not a choice of edition (issue 
   const withLink = () => files('.html').filter((file) => !isHantPath(file) && read(file).includes('hreflang="en"'));
 
   it('is on the pages, and stores nothing when clicked', () => {
-    expect(withLink().length).toBeGreaterThan(6);
+    expect(withLink().length).toBeGreaterThanOrEqual(6);
     for (const file of withLink()) {
       const items: Record<string, string> = {};
       const page = loadPage(read(file), items);
