@@ -5,7 +5,8 @@
  * fire no CSP violation on any simplified page (and old address) in Chromium, served by nginx with the real
  * headers; each 繁體 page must be its simplified twin with only text converted (tests/support/twin-proof.ts), so
  * it can run nothing its twin does not; its HTML must carry no event-handler attribute or stray script; every
- * CSV cell must be neutralised.
+ * CSV cell must be neutralised. Then issue 34's checks of the built files: an editor's link with an hreflang is no choice
+ * of edition, and the 嵌入 code stays an iframe and the site's own inline script.
  */
 import { connectChromium } from '../support/browser-suite';
 import { createHash } from 'node:crypto';
@@ -23,6 +24,7 @@ import { twinDifferences } from '../support/twin-proof';
 import { isHantPath } from '../../src/hant/addresses';
 import { editionStorageKey } from '../../src/head/edition';
 import { loadPage } from '../support/head-script';
+import { resizeScriptInline } from '../../src/charts/embed';
 
 let copy: SiteCopy;
 let dist: string;
@@ -224,6 +226,34 @@ describe('an editor’s link with an hreflang is not a choice of edition (issue 
       expect(items).toEqual({ [editionStorageKey]: 'zh-CN' });
       expect(loadPage(read(twin), items).went, twin).toBe(`${url(file)}#dataset-x`);
       expect(loadPage(read(file), items).went, file).toBeUndefined();
+    }
+  });
+});
+
+// Issue 34, embeds: the 嵌入 code now carries the resize script inline. Other sites paste it into their pages, so
+// the hostile words in it (the chart's title) must stay an attribute's text and leave the script as the site wrote it.
+describe('the 嵌入 code on the hostile copy (issue 34)', () => {
+  it('is one iframe and the site’s own resize script, however hostile the chart’s words', () => {
+    const snippets = files('.html').flatMap((file) => {
+      const $ = cheerio.load(read(file));
+      return $('[data-embed] textarea')
+        .map((_, element) => [[file, $(element).text()] as const])
+        .get();
+    });
+    expect(snippets.length).toBeGreaterThan(8);
+    for (const [file, snippet] of snippets) {
+      const $ = cheerio.load(snippet, null, false);
+      expect(
+        $.root()
+          .children()
+          .map((_, element) => ('name' in element ? element.name : (element as { type: string }).type))
+          .get(),
+        file,
+      ).toEqual(['iframe', 'script']);
+      expect($('iframe').attr('title'), file).toContain(hostile);
+      expect(Object.keys($('script').attr() ?? {}), file).toEqual([]);
+      expect($('script').html(), file).toBe(resizeScriptInline);
+      expect(Number($('iframe').attr('height')), file).toBeGreaterThan(400);
     }
   });
 });
