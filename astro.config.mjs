@@ -25,6 +25,7 @@ import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
 import { publishCheck } from './src/integrations/publish-check.ts';
+import { maxPhotoPixels } from './src/schemas/photo.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
@@ -56,6 +57,10 @@ export default defineConfig({
   // Four pages at a time: while one waits on an image's PNG encoding (libvips threads, src/images/png.ts)
   // the main thread renders the next, so both cores work. The output does not depend on the order.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Photos go through Astro's sharp service, wrapped so that an image it cannot convert stops the build instead of
+  // being published as it is under another format's name (src/images/photo-service.ts); sharp decodes no photo over
+  // the photos' own pixel limit. Named from the project root: the name is part of every image file's hash.
+  image: { service: { entrypoint: '/src/images/photo-service.ts', config: { limitInputPixels: maxPhotoPixels } } },
   markdown: {
     // unified so our plugins run. SmartyPants off: the article's punctuation is kept exactly. GFM on for
     // tables and footnotes (the article has no autolink-like text, ~ or | that GFM would change; the

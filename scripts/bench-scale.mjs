@@ -27,7 +27,7 @@ const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'scr
 function seriesCopy(count) {
   const copy = mkdtempSync(path.join(tmpdir(), `xinzhi-scale-${count}-`));
   for (const entry of readdirSync(root)) {
-    if (skipped.has(entry) || entry.startsWith('.dist-staging')) continue;
+    if (skipped.has(entry) || /^\.(dist-staging|dist-previous|build-lock)/.test(entry)) continue;
     cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   }
   mkdirSync(path.join(copy, 'node_modules'));

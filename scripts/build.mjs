@@ -1,7 +1,8 @@
 // Builds the site into a staging folder and only replaces dist/ when the build succeeded,
 // so a failed build never leaves a half-built dist/ that could be deployed. The replacement
 // itself is two renames (scripts/swap-dist.mjs): stopping the build at any moment leaves
-// dist/ whole, old or new.
+// dist/ whole, old or new. One build at a time: a second build in the same checkout is refused
+// at once (scripts/build-lock.mjs), and each build stages in a folder of its own.
 // Ends with one summary line in Chinese (English gist in brackets): on success the pages, charts
 // and seconds; on failure how many problems and the first one (problems are the ✗ blocks that
 // src/errors.ts prints). A preview build with drafts (SHOW_DRAFTS=1) says so and never that dist/
@@ -14,28 +15,65 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recoverDist, swapIn } from './swap-dist.mjs';
+import { lockedMessage, takeBuildLock } from './build-lock.mjs';
 import { failureSummary, problemsIn, successSummary } from './lib/build-summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const staging = `${root}.dist-staging`;
+// A staging folder of this build's own: a build killed outright may leave its Astro running for a while, and
+// that must never write into the next build's output.
+const staging = `${root}.dist-staging-${process.pid}`;
 const dist = `${root}dist`;
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const started = performance.now();
 /** A preview build with drafts (docs/series.md): its dist/ is for looking at, never for publishing. */
 const preview = process.env.SHOW_DRAFTS === '1';
 
+// Before anything is touched: one build at a time in this checkout.
+const lock = takeBuildLock(root);
+if ('holder' in lock) {
+  const message = lockedMessage(lock.holder);
+  console.error(message);
+  console.error(failureSummary(problemsIn(message), existsSync(dist), preview));
+  process.exit(1);
+}
+process.on('exit', lock.release);
+/** Astro, once started: stopped with this script, which then gives the lock back. */
+let child;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    child?.kill(signal);
+    lock.release();
+    process.kill(process.pid, signal);
+  });
+}
+if (lock.stale)
+  console.log(
+    `注意 上一个构建（进程号 ${lock.stale}）没有正常结束，它留下的锁已经清除。(A build killed before it ended, process ${lock.stale}, left its lock: taken over.)`,
+  );
+
 const recovered = recoverDist(dist);
 if (recovered) console.log(`Previous build was interrupted: ${recovered}.`);
 
-rmSync(staging, { recursive: true, force: true });
-const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+// What builds stopped before their end left (their staging folders): this build holds the lock, so none is in use.
+for (const entry of readdirSync(root).filter((name) => name.startsWith('.dist-staging'))) {
+  try {
+    rmSync(path.join(root, entry), { recursive: true, force: true });
+  } catch {
+    // A killed build's Astro still writing there: left for the next build to delete.
+  }
+}
+child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-/** Whether one of our problems (a ✗ block) has been printed, and whether a stack trace is being dropped. */
+/**
+ * Whether one of our problems (a ✗ block) has been printed, whether a stack trace is being dropped, and whether
+ * Astro's English wrapping of a photo our image service refused (src/images/photo-service.ts) is.
+ */
 let ours = false;
 let inStack = false;
+let imageTrail = false;
 
 let output = '';
 const flushers = [
@@ -76,7 +114,8 @@ console.log(successSummary({ pages, charts, seconds }, preview));
  * (src/errors.ts), but the MDX compiler captures a new one on errors our Markdown checks throw
  * (vite-plugin-mdx), which would print paths into node_modules: after a ✗ block, it is dropped.
  * Astro's English line before an error thrown by a hook of our own integrations (the placeholder check,
- * the link check), which throw only editors' messages, is dropped too: the ✗ block says it all.
+ * the link check), which throw only editors' messages, is dropped too: the ✗ block says it all. So are the
+ * English errors (and their stack) Astro wraps a photo in that the image service refused, after its ✗ block.
  */
 function tidy(text) {
   return text
@@ -89,6 +128,8 @@ function tidy(text) {
       if (/(?:^|\s)✗ /.test(plain)) ours = true;
       if (ours && /^\s*Stack trace:\s*$/.test(plain)) return !(inStack = true);
       if (inStack && /^\s+(?:at |\[\.\.\.\])/.test(plain)) return false;
+      if (ours && /Unable to generate optimized image|^Error generating image for /.test(plain)) imageTrail = true;
+      if (imageTrail && !/^\s*(?:✗ |问题：|怎么改：|\()/.test(plain)) return false;
       inStack = false;
       return plain.trim() !== '';
     })

@@ -10,11 +10,9 @@ export function wireEmbed(figure: Element): void {
   const status = figure.querySelector<HTMLElement>('[data-embed] [role="status"]');
   if (!code || !copy || !status) return;
   if (!code.value.trim()) {
-    const { embedSrc = '', embedScript = '', embedIntegrity = '', embedTitle = '', embedHeight = '0' } = code.dataset;
+    const { embedSrc = '', embedTitle = '', embedHeight = '0' } = code.dataset;
     code.value = embedSnippet({
       src: new URL(embedSrc, location.href).href,
-      script: new URL(embedScript, location.href).href,
-      integrity: embedIntegrity,
       title: embedTitle,
       height: Number(embedHeight),
     });

@@ -66,25 +66,53 @@ const reads = ((globalThis as { __editorFileReads?: Reads }).__editorFileReads ?
   counts: new Map(),
 });
 
-/** What changes when a file is saved: its inode, size and modification time in nanoseconds. */
-function stampOf(absolute: string): string {
+/** What changes when a file is saved: its inode, size and modification time in nanoseconds; and its size. */
+function stampOf(absolute: string): { stamp: string; size: number } {
   const stat = statSync(absolute, { bigint: true });
-  return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  return { stamp: `${stat.ino}:${stat.size}:${stat.mtimeNs}`, size: Number(stat.size) };
+}
+
+/**
+ * The largest dataset file the build reads (`content/reports/<report>/data/*.json`): a hundred times the largest
+ * the series has (about 2 KB). A 53 MB dataset kept the build busy for over ten minutes with no output, and a 5 MB
+ * one for 41 s before its message (issue 34); over the limit, the file is refused before it is read.
+ */
+export const maxDatasetBytes = 256 * 1024;
+
+/** A dataset file, by its path in the project. */
+const isDatasetFile = (file: string) => /^content\/reports\/[^/]+\/data\/[^/]+\.json$/.test(file);
+
+/** A file size as an editor's file manager shows it. */
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Refuses a dataset file over `maxDatasetBytes`, before it is read. */
+function checkSize(file: string, size: number): void {
+  if (!isDatasetFile(file) || size <= maxDatasetBytes) return;
+  throw editorError({
+    file,
+    message: `这个数据文件有 ${formatSize(size)}，超过了数据文件的上限 ${formatSize(maxDatasetBytes)}，网站不读这么大的文件`,
+    hint: '数据文件只放报道里写到的数字和它们的原话，一组数字一个文件（现有的每个都只有一两 KB）。检查是不是把整张表格或别的文件存成了这个文件；确实需要这么多数据，请找开发人员。',
+    en: `dataset file of ${formatSize(size)}, over the ${formatSize(maxDatasetBytes)} limit`,
+  });
 }
 
 /**
  * Reads an editor's file at `absolute` (named `file` in messages): the one reader of editors' files.
  * Each file is read and decoded once per process while it stays unchanged (a saved file, in
- * `astro dev`, is read again); a file that cannot be decoded throws the same error every time.
+ * `astro dev`, is read again); a file that cannot be decoded, or a dataset over `maxDatasetBytes` (refused
+ * unread), throws the same error every time.
  */
 export function readEditorFile(absolute: string, file: string = path.relative(process.cwd(), absolute)): string {
   const key = path.resolve(absolute);
-  const stamp = stampOf(key);
+  const { stamp, size } = stampOf(key);
+  const name = file.split(path.sep).join('/');
   let read = reads.texts.get(key);
   if (read?.stamp !== stamp) {
     reads.counts.set(key, (reads.counts.get(key) ?? 0) + 1);
     try {
-      read = { stamp, text: decodeEditorFile(readFileSync(key), file.split(path.sep).join('/')) };
+      checkSize(name, size);
+      read = { stamp, text: decodeEditorFile(readFileSync(key), name) };
     } catch (error) {
       read = { stamp, error };
     }

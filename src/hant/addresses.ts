@@ -12,8 +12,6 @@ export const hantLang = 'zh-Hant-HK';
 export const hansLang = 'zh-CN';
 /** The Open Graph locale of the 繁體 pages. */
 export const hantOgLocale = 'zh_HK';
-/** The localStorage key that remembers the script a reader chose with the 繁/简 switch (a language tag). */
-export const scriptStorageKey = 'script';
 
 /** The folder of the 繁體 edition, under the base path. */
 export const hantFolder = 'zh-hant/';

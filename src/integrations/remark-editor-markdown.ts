@@ -45,6 +45,9 @@ const forbiddenTags: Record<string, string> = {
   form: '正文里不能放表单（<form>）',
 };
 
+/** An HTML element's name as MDX leaves it a tag: lowercase ASCII letters and digits, parts joined by hyphens. */
+const htmlTagName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** Attributes whose value a browser follows or loads as an address. */
 const urlAttributes = /^(?:href|src|action|formaction|xlink:href|poster|background|cite|data|ping)$/i;
 
@@ -165,8 +168,11 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        // A capital, or a dot (<a.b>: a value looked up in the code's scope), names a component.
-        if (/^[A-Z]|[.:]/.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
+        // MDX reads every name that does not start with a lowercase letter (<Figure>, but also <_x>, <$x>, <图表>),
+        // and every <a.b>, as a value looked up in the page's code: <_createMdxContent /> rendered the page into
+        // itself until the build ran out of memory (issue 34). Only the site's components and plain lowercase
+        // HTML names pass (<> </>, a fragment, has no name).
+        if (name && !htmlTagName.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
           add(
             node,
             `<${name}> 不是网站提供的组件`,

@@ -48,8 +48,9 @@ const embedFrameAncestors = '*';
  * frame-ancestors opened up and X-Frame-Options left out (DENY would still refuse in old browsers;
  * new ones ignore it once frame-ancestors is set), and, where a Cross-Origin-Resource-Policy is
  * sent, `cross-origin`, so other sites can load the resize script. `Access-Control-Allow-Origin: *`
- * lets a host page check that script against the snippet's integrity hash (a browser checks another
- * site's script only when it is fetched in CORS mode); nothing under the path is private.
+ * lets a host page check that script against the integrity hash of issue 28's snippet (a browser checks
+ * another site's script only when it is fetched in CORS mode; today's snippet carries the script inline,
+ * src/charts/embed.ts); nothing under the path is private.
  */
 export const embedSecurityHeaders: Record<string, string> = {
   ...Object.fromEntries(

@@ -1,8 +1,9 @@
 /**
- * The host-side script of the chart embeds (src/client/embed-resize.js), as the site serves it:
- * at a content-hashed address that the 嵌入 code loads with a Subresource Integrity hash (a host
- * page runs only these exact bytes), and at `embed/resize.js`, the address of the snippets pasted
- * before it had a hash, which keep working (src/pages/embed/[script].js.ts writes both).
+ * The host-side script of the chart embeds (src/client/embed-resize.js), as the site serves it for the snippets
+ * pasted before the 嵌入 code carried it inline (src/charts/embed.ts, issue 34): at `embed/resize.js` (the first
+ * snippets) and at a content-hashed address that the snippets of issue 28 load with a Subresource Integrity hash
+ * (src/pages/embed/[script].js.ts writes both). Its bytes, and so its name and hash, must not change while such
+ * snippets may be on other sites.
  */
 import { createHash } from 'node:crypto';
 import source from '../client/embed-resize.js?raw';
@@ -11,9 +12,7 @@ const digest = createHash('sha384').update(source).digest();
 
 /** The script's text, served byte for byte at both addresses. */
 export const resizeScriptSource: string = source;
-/** The `integrity` attribute of the snippet's <script>. */
-export const resizeScriptIntegrity = `sha384-${digest.toString('base64')}`;
-/** The script's content-hashed name (`resize.<hash>`, without `.js`): a new version gets a new address. */
+/** The script's content-hashed name (`resize.<hash>`, without `.js`), which issue 28's snippets load. */
 export const resizeScriptName = `resize.${digest.toString('hex').slice(0, 12)}`;
-/** The name old snippets load (`embed/resize.js`). */
+/** The name the first snippets load (`embed/resize.js`). */
 export const legacyResizeScriptName = 'resize';

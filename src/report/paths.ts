@@ -67,11 +67,6 @@ export function embedHref(reportId: string, datasetId: string, base?: string): s
   return withBase(`embed/${reportId}/${datasetId}/`, base);
 }
 
-/** The URL of the script a host page includes next to an embed's <iframe> to keep its height right (`name`: src/report/embed-script.ts). */
-export function embedScriptHref(name: string, base?: string): string {
-  return withBase(`embed/${name}.js`, base);
-}
-
 /** The URL of a chart's input (dataset and source sentences) as JSON, for pages that do not carry it inline (/full/). */
 export function chartInputHref(reportId: string, datasetId: string, base?: string): string {
   return withBase(`${dataPagePath(reportId)}${datasetId}.chart.json`, base);

@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { reportFolder, reportImageModules, unsupportedReportImages } from '../files/report-files';
 import { componentProblem, type ComponentSource, type Problem } from '../errors';
+import { maxPhotoBytes, maxPhotoPixels } from '../schemas/photo';
 
 // Every image in a report's folder, so an editor names a photo by its path in that folder and nothing else.
 const imageModules = reportImageModules();
@@ -20,8 +21,8 @@ function photoPaths(reportId: string): string[] {
 /** The widest image the layout shows: the 36rem text column at 2× pixel density. */
 export const maxPhotoWidth = 1152;
 
-/** A photo, or why an editor's path does not give one (Chinese message and hint). */
-type PhotoLookup = { photo: ImageMetadata } | { message: string; hint: string };
+/** A photo (and its file's path in the project), or why an editor's path does not give one (Chinese message and hint). */
+type PhotoLookup = { photo: ImageMetadata; file: string } | { message: string; hint: string };
 
 /** Where an editor's `image` path leads: the image file's key, or why it leads nowhere (Chinese message and hint). */
 type PhotoPath = { key: string } | { message: string; hint: string };
@@ -67,8 +68,39 @@ export function lookupPhoto(
 /** Finds the image at `path` (relative to the report's folder), explaining a near miss. */
 export async function findPhoto(reportId: string, path: string): Promise<PhotoLookup> {
   const found = lookupPhoto(reportId, path, photoPaths(reportId), inReport(unsupported, reportId));
-  if ('key' in found) return { photo: (await imageModules[found.key]!()).default };
+  if ('key' in found) return { photo: (await imageModules[found.key]!()).default, file: found.key.slice(1) };
   return found;
+}
+
+/** A photo's size: its pixels (from its header, never decoded) and its file's bytes. */
+export interface PhotoSize {
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** `12.3 MB`, `875.2 KB`: a file size as a file manager shows it. */
+const formatBytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** `9.0 亿像素`, `4877 万像素`: a pixel count as Chinese writes large numbers. */
+const formatPixels = (pixels: number) =>
+  pixels >= 1e8 ? `${(pixels / 1e8).toFixed(1)} 亿像素` : `${Math.round(pixels / 1e4)} 万像素`;
+
+/**
+ * The problem with a `<Figure>`'s photo file `file` (its path in the project) of `size`, if it is over
+ * `maxPhotoPixels` or `maxPhotoBytes`. Pure, so the bad-input catalogue runs it on a copy.
+ */
+export function photoSizeProblem(props: ComponentSource, file: string, size: PhotoSize): Problem | undefined {
+  const pixels = size.width * size.height;
+  if (pixels <= maxPhotoPixels && size.bytes <= maxPhotoBytes) return undefined;
+  return componentProblem(
+    'Figure',
+    'image',
+    props,
+    `照片 ${file} 有 ${size.width} × ${size.height} 像素（${formatPixels(pixels)}），文件 ${formatBytes(size.bytes)}，` +
+      `超过了照片的上限（${formatPixels(maxPhotoPixels)}、${formatBytes(maxPhotoBytes)}），网站不处理这么大的照片`,
+    `在电脑或手机上把照片缩小到长边不超过 4000 像素，导出为 JPG（“导出”或“另存为 JPEG”），放回 ${file.slice(0, file.lastIndexOf('/') + 1)}，再构建。网页上最大只用 ${maxPhotoWidth} 像素宽。`,
+  );
 }
 
 /**

@@ -7,12 +7,15 @@
  * - without JavaScript: every chart shows its build-time image (light or dark), nothing empty;
  * - with JavaScript: no chart image is downloaded, even after scrolling through every chart;
  * - embeds: the 嵌入 code, pasted into a page of another loopback origin, draws the chart and
- *   keeps the iframe's height right as its width changes, its script checked against its integrity
- *   hash (so served in CORS mode); an old snippet (embed/resize.js, no hash) still works; a page of
- *   another origin loaded inside an embed frame cannot set its height; the report's own pages refuse
- *   to be framed (served by deploy/nginx.conf, which sends the framing headers).
+ *   keeps the iframe's height right as its width changes, with the embed page served by nginx, by
+ *   npm start's preview and by a plain static host (its script is inline: no CORS header needed); the
+ *   snippets given out before (the hashed script checked against its integrity hash, in CORS mode, and
+ *   embed/resize.js) still work; a page of another origin loaded inside an embed frame cannot set its
+ *   height; the report's own pages refuse to be framed (served by deploy/nginx.conf, which sends the
+ *   framing headers); without the script, every embed page fits its frame's first height at 360 px.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -24,6 +27,7 @@ import { readPages } from '../support/dist';
 import { useSiteInChromium } from '../support/browser-suite';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
+import { startPreview, type RunningPreview } from '../support/preview';
 
 const distDir = inject('distDir');
 // The chapter pages and the cover first, the one-page edition (the same charts again) last.
@@ -282,12 +286,16 @@ describe('without JavaScript', () => {
 
 describe('embeds on another site', () => {
   let nginx: RunningNginx;
+  let preview: RunningPreview;
+  let plain: StaticSite;
   let host: StaticSite;
   let hostDir: string;
   const id = 'investment-amounts';
 
   beforeAll(async () => {
-    nginx = await startNginx(distDir);
+    // The recipes served here: nginx (deploy/nginx.conf), npm start's preview, and a plain static host (as
+    // `python -m http.server` or S3 without rules), the last two with no CORS header.
+    [nginx, preview, plain] = await Promise.all([startNginx(distDir), startPreview(distDir), serveStatic(distDir)]);
     hostDir = mkdtempSync(path.join(tmpdir(), 'xinzhi-embed-host-'));
     // The 嵌入 code exactly as the page offers it (built with SITE_URL https://example.org), pointed at nginx.
     const route = charts.get(id)!;
@@ -296,6 +304,11 @@ describe('embeds on another site', () => {
     expect(snippet).toContain('<iframe');
     const local = snippet.replaceAll('https://example.org', nginx.origin);
     const embedPage = cheerio.load(local)('iframe').attr('src')!;
+    // The snippet issue 28 gave out: the script at its hashed address, checked against its integrity hash.
+    const hashed = readdirSync(path.join(distDir, 'embed')).find((file) => /^resize\.[0-9a-f]{12}\.js$/.test(file))!;
+    const integrity = `sha384-${createHash('sha384')
+      .update(readFileSync(path.join(distDir, 'embed', hashed)))
+      .digest('base64')}`;
     // Every message the host page receives, with its origin, to know the hostile one below did arrive.
     writeFileSync(
       path.join(hostDir, 'seen.js'),
@@ -308,12 +321,28 @@ describe('embeds on another site', () => {
 <iframe id="framed-page" src="${nginx.origin}/investment/" title="a report page"></iframe>
 </body></html>`,
     );
+    // The same 嵌入 code, the embed page served by npm start's preview or by a plain static host.
+    for (const [name, origin] of [
+      ['preview', preview.origin],
+      ['plain', plain.origin],
+    ])
+      writeFileSync(
+        path.join(hostDir, `${name}.html`),
+        `<!doctype html><html lang="en"><title>${name} host</title><body style="margin:0">
+<div style="width:800px">${snippet.replaceAll('https://example.org', origin)}</div></body></html>`,
+      );
     // A snippet pasted before the script had a hashed address: embed/resize.js, no integrity.
     writeFileSync(
       path.join(hostDir, 'old.html'),
       `<!doctype html><html lang="en"><title>old host</title><body style="margin:0">
 <div style="width:800px"><iframe src="${embedPage}" title="old" width="100%" height="150" data-xin-zhi-embed></iframe>
 <script async src="${nginx.origin}/embed/resize.js"></script></div></body></html>`,
+    );
+    writeFileSync(
+      path.join(hostDir, 'sri.html'),
+      `<!doctype html><html lang="en"><title>issue 28 host</title><body style="margin:0">
+<div style="width:800px"><iframe src="${embedPage}" title="sri" width="100%" height="150" data-xin-zhi-embed></iframe>
+<script async src="${nginx.origin}/embed/${hashed}" integrity="${integrity}" crossorigin="anonymous"></script></div></body></html>`,
     );
     // An embed frame that a page of another origin (this host's) is later loaded into.
     writeFileSync(
@@ -333,9 +362,28 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
   });
   afterAll(async () => {
     await host?.close();
-    await nginx?.stop();
+    await Promise.all([nginx?.stop(), preview?.stop(), plain?.close()]);
     if (hostDir) rmSync(hostDir, { recursive: true, force: true });
   });
+
+  /** Opens `file` of the host; resolves once its embed frame is as tall as the embed page's content, to the pixel. */
+  async function frameFollows(file: string) {
+    const { context, page, errors } = await newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${host.url}${file}`, { waitUntil: 'load' });
+    const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
+    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    const height = () =>
+      page
+        .locator('iframe[data-xin-zhi-embed]')
+        .evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    // The embed page loads, draws and reports its height (slow on a busy machine): the frame follows, to the pixel.
+    await expect
+      .poll(async () => (await content()) > 300 && Math.abs((await height()) - (await content())) <= 1, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    return { context, page, errors };
+  }
 
   it('draws the chart, keeps the iframe as tall as its content at any width; other pages refuse framing', async () => {
     expect(new URL(host.origin).origin).not.toBe(new URL(nginx.origin).origin);
@@ -369,36 +417,26 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
     await context.close();
   });
 
-  it('loads the snippet’s script from its hashed address with its integrity hash (CORS mode)', async () => {
-    const { context, page } = await newPage();
-    const failed: string[] = [];
-    page.on('console', (message) => void (message.type() === 'error' && failed.push(message.text())));
-    await page.goto(host.url, { waitUntil: 'load' });
-    const script = page.locator('#wrap script');
-    expect(await script.getAttribute('src')).toMatch(/\/embed\/resize\.[0-9a-f]{12}\.js$/);
-    expect(await script.getAttribute('integrity')).toMatch(/^sha384-[\w+/]+=*$/);
-    expect(await script.getAttribute('crossorigin')).toBe('anonymous');
-    // The script ran: it marks the window, and only runs once the integrity check passed.
-    await expect.poll(() => page.evaluate(() => (window as { __xinZhiEmbed?: boolean }).__xinZhiEmbed)).toBe(true);
-    expect(failed.filter((text) => /integrity|CORS|Access-Control/i.test(text))).toEqual([]);
+  // Issue 34: the snippet loaded its script from the site with an integrity hash, which a browser checks only in CORS
+  // mode: under npm start's preview and on plain static hosts (no CORS header) the script was blocked.
+  it.each([
+    ['npm start’s preview', 'preview.html'],
+    ['a plain static host', 'plain.html'],
+  ])('sizes the frame when the embed page comes from %s (no CORS header)', async (_, file) => {
+    const { context, errors } = await frameFollows(file);
+    expect(errors.filter((text) => /integrity|CORS|Access-Control|Content Security Policy/i.test(text))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the snippet of issue 28 (the hashed script, its integrity checked in CORS mode) working where CORS is sent', async () => {
+    const { context, page, errors } = await frameFollows('sri.html');
+    expect(await page.evaluate(() => (window as { __xinZhiEmbed?: boolean }).__xinZhiEmbed)).toBe(true);
+    expect(errors.filter((text) => /integrity|CORS|Access-Control/i.test(text))).toEqual([]);
     await context.close();
   });
 
   it('keeps an old snippet (embed/resize.js, without integrity) working', async () => {
-    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
-    await page.goto(`${host.url}old.html`, { waitUntil: 'load' });
-    const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
-    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-    const height = () =>
-      page
-        .locator('iframe[data-xin-zhi-embed]')
-        .evaluate((element) => Math.round(element.getBoundingClientRect().height));
-    // The embed page loads, draws and reports its height (slow on a busy machine): the frame follows, to the pixel.
-    await expect
-      .poll(async () => (await content()) > 300 && Math.abs((await height()) - (await content())) <= 1, {
-        timeout: 15_000,
-      })
-      .toBe(true);
+    const { context } = await frameFollows('old.html');
     await context.close();
   });
 
@@ -429,6 +467,48 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     expect(await iframe.getAttribute('src')).toMatch(/\/embed\/cong-xin-chu-fa\//);
     expect(await height()).toBe(before);
+    await context.close();
+  });
+});
+
+// Issue 34: where a host strips the snippet's script (or it is blocked), the frame keeps the height it starts with:
+// 260 px more than the chart cut the notes off at 360 px. Every embed page, in both editions, at 360 px and the
+// height its 嵌入 code gives the frame.
+describe('an embed frame without the resize script', () => {
+  const startHeights = new Map<string, number>();
+  for (const page of readPages(distDir)) {
+    page.$('[data-embed] textarea').each((_, element) => {
+      const textarea = page.$(element);
+      startHeights.set(textarea.attr('data-embed-src')!, Number(textarea.attr('data-embed-height')));
+    });
+  }
+  const embeds = readPages(distDir)
+    .map((page) => page.route)
+    .filter((route) => /^\/(zh-hant\/)?embed\//.test(route));
+
+  it('has a first height for every embed page, the one its build-time 嵌入 code gives too', () => {
+    expect(embeds.length).toBeGreaterThan(10);
+    expect([...startHeights.keys()].sort()).toEqual([...embeds].sort());
+    const page = pages.find((candidate) => candidate.route === charts.get('investment-amounts'))!;
+    const snippet = cheerio.load(page.$('figure[data-dataset="investment-amounts"] [data-embed] textarea').text());
+    expect(Number(snippet('iframe').attr('height'))).toBe(
+      startHeights.get('/embed/cong-xin-chu-fa/investment-amounts/'),
+    );
+  });
+
+  it('shows the whole embed page at 360 px: chart, notes, source and switch, nothing to scroll', async () => {
+    const { context, page } = await newPage({ viewport: { width: 360, height: 600 } });
+    const cut: string[] = [];
+    for (const route of embeds) {
+      const height = startHeights.get(route)!;
+      await page.setViewportSize({ width: 360, height });
+      await page.goto(suite.site.page(route), { waitUntil: 'load' });
+      // The chart box's height is reserved before it draws; the words are laid out in their own font.
+      await page.evaluate(() => document.fonts.ready);
+      const content = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (content > height) cut.push(`${route}: ${content} px in a ${height} px frame`);
+    }
+    expect(cut).toEqual([]);
     await context.close();
   });
 });

@@ -5,7 +5,8 @@
  * fire no CSP violation on any simplified page (and old address) in Chromium, served by nginx with the real
  * headers; each 繁體 page must be its simplified twin with only text converted (tests/support/twin-proof.ts), so
  * it can run nothing its twin does not; its HTML must carry no event-handler attribute or stray script; every
- * CSV cell must be neutralised.
+ * CSV cell must be neutralised. Then issue 34's checks of the built files: an editor's link with an hreflang is no choice
+ * of edition, and the 嵌入 code stays an iframe and the site's own inline script.
  */
 import { connectChromium } from '../support/browser-suite';
 import { createHash } from 'node:crypto';
@@ -24,6 +25,9 @@ import { isHantPath } from '../../src/hant/addresses';
 import { hantConverter } from '../../src/hant/convert';
 import { hantPage } from '../../src/integrations/hant-edition';
 import { hantExceptions } from '../support/hant';
+import { editionStorageKey } from '../../src/head/edition';
+import { loadPage } from '../support/head-script';
+import { resizeScriptInline } from '../../src/charts/embed';
 
 let copy: SiteCopy;
 let dist: string;
@@ -302,6 +306,78 @@ describe('nginx serving the hostile copy', () => {
       const response = await fetch(`${nginx.origin}/zh-hant/${missing}`);
       expect(response.status, missing).toBe(404);
       expect(await response.text(), missing).toBe(read('zh-hant/404.html'));
+    }
+  });
+});
+
+// Issue 34, M1: an editor's <a href="…" hreflang="en"> (in every MDX file of the copy) was stored as the reader's
+// edition once clicked, and every page then sent the reader to its twin and back, 55 to 76 loads in 3 s. Checked
+// with each built page's own head script (tests/support/head-script.ts): what a browser would run.
+describe('an editor’s link with an hreflang is not a choice of edition (issue 34, M1)', () => {
+  const withLink = () => files('.html').filter((file) => !isHantPath(file) && read(file).includes('hreflang="en"'));
+
+  it('is on the pages, and stores nothing when clicked', () => {
+    expect(withLink().length).toBeGreaterThanOrEqual(6);
+    for (const file of withLink()) {
+      const items: Record<string, string> = {};
+      const page = loadPage(read(file), items);
+      expect(page.click('a[hreflang="en"]'), file).toBe('');
+      expect(items, file).toEqual({});
+    }
+  });
+
+  it('sends no page anywhere for a stored value that is not one of the two editions, and removes it', () => {
+    for (const file of withLink()) {
+      for (const page of [file, `zh-hant/${file}`]) {
+        // What the old head script stored for that click (under its old key, `script`), and the same under the new.
+        const items = { [editionStorageKey]: 'en', script: 'en' };
+        expect(loadPage(read(page), items).went, page).toBeUndefined();
+        expect(items, page).toEqual({ script: 'en' });
+      }
+    }
+  });
+
+  it('still remembers the 繁/简 switch, both ways, with the #anchor', () => {
+    for (const file of withLink()) {
+      const twin = `zh-hant/${file}`;
+      const url = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      const items: Record<string, string> = {};
+      expect(loadPage(read(file), items).click('a[data-script-switch]'), file).toBe('#dataset-x');
+      expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-HK' });
+      expect(loadPage(read(file), items).went, file).toBe(`${url(twin)}#dataset-x`);
+      expect(loadPage(read(twin), items).went, twin).toBeUndefined();
+      expect(loadPage(read(twin), items).click('a[data-script-switch]'), twin).toBe('#dataset-x');
+      expect(items).toEqual({ [editionStorageKey]: 'zh-CN' });
+      expect(loadPage(read(twin), items).went, twin).toBe(`${url(file)}#dataset-x`);
+      expect(loadPage(read(file), items).went, file).toBeUndefined();
+    }
+  });
+});
+
+// Issue 34, embeds: the 嵌入 code now carries the resize script inline. Other sites paste it into their pages, so
+// the hostile words in it (the chart's title) must stay an attribute's text and leave the script as the site wrote it.
+describe('the 嵌入 code on the hostile copy (issue 34)', () => {
+  it('is one iframe and the site’s own resize script, however hostile the chart’s words', () => {
+    const snippets = files('.html').flatMap((file) => {
+      const $ = cheerio.load(read(file));
+      return $('[data-embed] textarea')
+        .map((_, element) => [[file, $(element).text()] as const])
+        .get();
+    });
+    expect(snippets.length).toBeGreaterThan(8);
+    for (const [file, snippet] of snippets) {
+      const $ = cheerio.load(snippet, null, false);
+      expect(
+        $.root()
+          .children()
+          .map((_, element) => ('name' in element ? element.name : (element as { type: string }).type))
+          .get(),
+        file,
+      ).toEqual(['iframe', 'script']);
+      expect($('iframe').attr('title'), file).toContain(hostile);
+      expect(Object.keys($('script').attr() ?? {}), file).toEqual([]);
+      expect($('script').html(), file).toBe(resizeScriptInline);
+      expect(Number($('iframe').attr('height')), file).toBeGreaterThan(400);
     }
   });
 });

@@ -2,14 +2,16 @@
  * scripts/build.mjs replaces dist/ through scripts/swap-dist.mjs. Here the swap runs in a child
  * process that is killed (SIGKILL, as `kill -9` or a power cut would) at each of its steps, with a
  * large old dist/; after every kill, and after the next build's recovery, dist/ must be the whole
- * old site or the whole new one.
+ * old site or the whole new one. Then two builds run in one checkout (with a stand-in for Astro): the second
+ * is refused at once, and a lock left by a build killed outright is taken over (scripts/build-lock.mjs).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
+import { lockedMessage } from '../../scripts/build-lock.mjs';
 
 const swapModule = path.join(projectRoot, 'scripts/swap-dist.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'xinzhi-swap-'));
@@ -82,5 +84,134 @@ describe('the dist/ swap', () => {
     expect(script.indexOf('recoverDist(dist)')).toBeLessThan(script.indexOf("'build', '--outDir'"));
     expect(script).toMatch(/swapIn\(staging, dist\)/);
     expect(script).not.toMatch(/rmSync\(dist\b/);
+  });
+});
+
+/**
+ * A checkout whose `astro build` is a stand-in (node_modules/astro/bin/astro.mjs): it writes `STUB_PAGES` pages
+ * (or `stubPages`) of build `STUB_BUILD` into its --outDir, as writeSite does, the first at once and the rest once
+ * the file `go-<build>` is in `STUB_DIR`, where it also says it has started and, at its end, that it is done.
+ * scripts/build.mjs and its modules are the project's own.
+ */
+function stubCheckout(): { root: string; signals: string } {
+  const root = mkdtempSync(path.join(work, 'checkout-'));
+  const signals = mkdtempSync(path.join(work, 'signals-'));
+  for (const file of [
+    'scripts/build.mjs',
+    'scripts/swap-dist.mjs',
+    'scripts/build-lock.mjs',
+    'scripts/lib/build-summary.mjs',
+  ]) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    cpSync(path.join(projectRoot, file), path.join(root, file));
+  }
+  mkdirSync(path.join(root, 'node_modules/astro/bin'), { recursive: true });
+  writeFileSync(
+    path.join(root, 'node_modules/astro/bin/astro.mjs'),
+    `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+const out = process.argv[process.argv.indexOf('--outDir') + 1];
+const { STUB_BUILD: build, STUB_DIR: signals } = process.env;
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, '_headers'), build);
+writeFileSync(path.join(signals, 'started-' + build), String(process.pid));
+for (let page = 0; page < Number(process.env.STUB_PAGES || ${stubPages}); page++) {
+  while (page > 0 && !existsSync(path.join(signals, 'go-' + build))) await new Promise((resolve) => setTimeout(resolve, 20));
+  mkdirSync(path.join(out, 'page-' + page), { recursive: true });
+  writeFileSync(path.join(out, 'page-' + page, 'index.html'), build + ' ' + page);
+}
+writeFileSync(path.join(signals, 'done-' + build), '');
+`,
+  );
+  return { root, signals };
+}
+const stubPages = 8;
+
+/** `npm run build` in the stub checkout, as build `name`: its process, and its end (status and output). */
+function startBuild(root: string, signals: string, name: string, pages = stubPages) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    env: { ...process.env, STUB_BUILD: name, STUB_DIR: signals, STUB_PAGES: String(pages), NO_COLOR: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const ended = new Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status, signal, output })),
+  );
+  return { child, ended };
+}
+
+/** Waits until the stand-in Astro of build `name` has reached `step` (`started`, `done`). */
+const reached = (signals: string, step: 'started' | 'done', name: string) =>
+  expect.poll(() => existsSync(path.join(signals, `${step}-${name}`)), { timeout: 20_000 }).toBe(true);
+const started = (signals: string, name: string) => reached(signals, 'started', name);
+
+/** What the checkout holds besides dist/ and its sources: working files a build left. */
+const leftovers = (root: string) => readdirSync(root).filter((entry) => /^\.(dist-|build-lock)/.test(entry));
+
+// Issue 34, M2: two builds in one checkout shared .dist-staging and each deleted it at start; one failed with a raw
+// ENOENT and dist/ was empty until the other finished, or the first failed while saying "dist/ 保持原样".
+describe('two builds in one checkout (issue 34)', () => {
+  it('refuses the second at once, in Chinese, naming the first build’s process; dist/ stays whole throughout', async () => {
+    const { root, signals } = stubCheckout();
+    const dist = path.join(root, 'dist');
+    writeSite(dist, 'old', stubPages);
+    const first = startBuild(root, signals, 'first');
+    await started(signals, 'first');
+
+    const second = startBuild(root, signals, 'second');
+    // The first build waits for `go`: a second build that does not stop at once would wait as long.
+    const refused = await Promise.race([
+      second.ended,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000)),
+    ]);
+    second.child.kill('SIGKILL');
+    expect(refused, 'the second build ends without waiting for the first').toBeDefined();
+    expect(refused!.status, refused!.output).toBe(1);
+    expect(refused!.output).toContain(lockedMessage(first.child.pid!));
+    expect(refused!.output.trimEnd().split('\n').at(-1)).toBe(
+      `构建失败：共 1 个问题，第一个：npm run build：这个文件夹里已经有一个构建在运行（进程号 ${first.child.pid}），两个构建同时进行会互相删掉对方的文件。dist/ 保持原样，没有半成品可以发布。(Build failed: dist/ was left as it was; nothing half-built to deploy.)`,
+    );
+    expect(existsSync(path.join(signals, 'started-second')), 'the second build started no Astro').toBe(false);
+    expect(whichSite(dist, stubPages)).toBe('old');
+
+    writeFileSync(path.join(signals, 'go-first'), '');
+    const done = await first.ended;
+    expect(done.status, done.output).toBe(0);
+    expect(whichSite(dist, stubPages)).toBe('first');
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it('takes over the lock of a build killed outright (kill -9), and its Astro left running writes nothing into dist/', async () => {
+    const { root, signals } = stubCheckout();
+    const dist = path.join(root, 'dist');
+    writeSite(dist, 'old', stubPages);
+    // One page more than the next build writes: where it lands shows whose output it was.
+    const killed = startBuild(root, signals, 'killed', stubPages + 1);
+    await started(signals, 'killed');
+    killed.child.kill('SIGKILL');
+    expect((await killed.ended).signal).toBe('SIGKILL');
+    // Its stand-in Astro runs on: it writes the rest of its pages while the next build is under way.
+    const orphan = Number(readFileSync(path.join(signals, 'started-killed'), 'utf8'));
+    try {
+      const next = startBuild(root, signals, 'next');
+      await started(signals, 'next');
+      writeFileSync(path.join(signals, 'go-killed'), '');
+      await reached(signals, 'done', 'killed');
+      writeFileSync(path.join(signals, 'go-next'), '');
+      const done = await next.ended;
+      expect(done.status, done.output).toBe(0);
+      expect(whichSite(dist, stubPages)).toBe('next');
+      expect(done.output).toContain(`注意 上一个构建（进程号 ${killed.child.pid}）没有正常结束，它留下的锁已经清除。`);
+      // The lock is the next build's no more, and the killed one's is gone.
+      expect(leftovers(root).filter((entry) => entry.startsWith('.build-lock'))).toEqual([]);
+    } finally {
+      try {
+        process.kill(orphan, 'SIGKILL');
+      } catch {
+        // Already ended.
+      }
+    }
   });
 });

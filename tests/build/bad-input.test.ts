@@ -1,7 +1,7 @@
 /**
  * The bad-input catalogue (tests/support/bad-input-catalogue.ts), built for real. Every mistake is
  * checked in-process by the build's own checks (tests/content/bad-input.test.ts); here one mistake
- * per stage of the build (environment, config, content loading, compile, render, end of build) is
+ * per stage of the build (start, environment, config, content loading, compile, render, end of build) is
  * made in a temporary copy and built with `npm run build` (scripts/build.mjs), which must fail with
  * the message the in-process check printed, the Chinese summary line, and dist/ exactly as it was
  * (or absent, when there was none): the proof that each stage is wired to its check.

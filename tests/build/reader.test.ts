@@ -6,6 +6,8 @@ import { contentPages, firstReport, reportOfPage, type BuiltPage } from '../supp
 import { pngSize } from '../support/png';
 import { contentSecurityPolicy } from '../../src/integrations/security-headers';
 import { prePaintHash } from '../../src/head/pre-paint';
+import { editionStorageKey } from '../../src/head/edition';
+import { loadPage } from '../support/head-script';
 
 const distDir = inject('distDir');
 const pages = contentPages(distDir);
@@ -319,5 +321,23 @@ describe('built stylesheet', () => {
   it('has print styles', () => {
     expect(css).toContain('@media print');
     expect(css).toContain('@page');
+  });
+});
+
+// The head script as built (tests/support/head-script.ts runs each page's own), under a base path: the choice made
+// with the 繁/简 switch on one page takes the reader to the twin of the next page, under the base, and back.
+describe('the 繁/简 choice under BASE_PATH=/sub/', () => {
+  const sub = contentPages(inject('subDistDir'));
+  const subPage = (route: string) => sub.find((page) => page.route === route)!.html;
+
+  it('is kept from the switch of one page to the next page opened, both ways, at the same #anchor', () => {
+    const items: Record<string, string> = {};
+    expect(loadPage(subPage(`${r}/`), items).click('a[data-script-switch]')).toBe('#dataset-x');
+    expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-HK' });
+    expect(loadPage(subPage(`${r}/investment/`), items).went).toBe(`/sub/zh-hant${r}/investment/#dataset-x`);
+    expect(loadPage(subPage(`/zh-hant${r}/investment/`), items).went).toBeUndefined();
+    expect(loadPage(subPage(`/zh-hant${r}/investment/`), items).click('a[data-script-switch]')).toBe('#dataset-x');
+    expect(loadPage(subPage(`/zh-hant${r}/data/`), items).went).toBe(`/sub${r}/data/#dataset-x`);
+    expect(loadPage(subPage(`${r}/data/`), items).went).toBeUndefined();
   });
 });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { decodeEditorFile, normaliseText } from '../../src/files/editor-text';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeEditorFile, maxDatasetBytes, normaliseText, readEditorFile } from '../../src/files/editor-text';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = 'content/chapters/r/01-x.mdx';
@@ -44,5 +47,45 @@ describe('reading what editors save', () => {
     // 正文 in GBK.
     const gbk = new Uint8Array([0xd5, 0xfd, 0xce, 0xc4]);
     expect(() => decodeEditorFile(gbk, file)).toThrow(/文件的编码是 GBK 或 GB2312，不是 UTF-8/);
+  });
+});
+
+// Issue 34: a 53 MB dataset kept the build busy for over ten minutes with no output.
+describe('the size of a dataset file', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'xinzhi-editor-text-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** A file of `bytes` bytes at `file` (a project path) under `work`: sparse, so the test writes nothing. */
+  const sized = (file: string, bytes: number, text = '') => {
+    const absolute = path.join(work, file);
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+    truncateSync(absolute, bytes);
+    return absolute;
+  };
+
+  it('refuses a dataset over the limit before reading it, naming the file, its size and the limit', () => {
+    const dataset = 'content/reports/r/data/big.json';
+    const absolute = sized(dataset, 53 * 1024 * 1024);
+    const started = performance.now();
+    expect(() => readEditorFile(absolute, dataset)).toThrow(
+      /^✗ content\/reports\/r\/data\/big\.json\n {2}问题：这个数据文件有 53\.0 MB，超过了数据文件的上限 256\.0 KB，网站不读这么大的文件$/,
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(() => readEditorFile(absolute, dataset)).toThrow(
+      expect.objectContaining({ hint: expect.stringMatching(/^数据文件只放报道里写到的数字和它们的原话/) }),
+    );
+    expect(() => readEditorFile(sized(dataset, maxDatasetBytes + 1, '{}'), dataset)).toThrow(/上限 256\.0 KB/);
+  });
+
+  it('reads a dataset at the limit, and other files of any size', () => {
+    const atLimit = `{"a":"${'x'.repeat(maxDatasetBytes - 8)}"}`;
+    expect(Buffer.byteLength(atLimit)).toBe(maxDatasetBytes);
+    const dataset = 'content/reports/r/data/full.json';
+    writeFileSync(sized(dataset, 0), atLimit);
+    expect(readEditorFile(path.join(work, dataset), dataset)).toBe(atLimit);
+    const chapter = 'content/reports/r/chapters/01-x.mdx';
+    const long = `${text}${'正文。'.repeat(40_000)}`;
+    writeFileSync(sized(chapter, 0), long);
+    expect(readEditorFile(path.join(work, chapter), chapter)).toBe(long);
   });
 });

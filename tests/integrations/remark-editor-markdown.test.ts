@@ -160,4 +160,24 @@ describe('MDX that would run code on the build machine', () => {
       '<globalThis.process> 不是网站提供的组件',
     ]);
   });
+
+  // Issue 34: MDX reads <_createMdxContent /> as the page's own render function, which then rendered itself until the
+  // build ran out of memory. Every name MDX looks up in the code (not starting with a lowercase letter) is refused.
+  it('rejects every name MDX looks up in the code: starting with _, $, a capital or any other letter than a–z', () => {
+    const names = ['_createMdxContent', '_components', '$', '$x', 'MDXLayout', '图表', 'Ｆigure'];
+    const found = problems(names.map((name) => `<${name} />`).join('\n\n'));
+    expect(found.map((problem) => problem.message)).toEqual(names.map((name) => `<${name}> 不是网站提供的组件`));
+    expect(found.map((problem) => problem.line)).toEqual(names.map((_, index) => index * 2 + 1));
+    expect(found[0]!.hint).toBe(
+      '能用的组件有 <Figure>、<EditorNote>、<Chart>、<KeyFigures>；检查拼写，大小写也要一样。',
+    );
+  });
+
+  it('lets the site’s components and lowercase HTML names through', () => {
+    expect(
+      problems(
+        '<Figure caption="说明" />\n\n<Chart id="a" />\n\n<span>字</span>\n\n<h2>小标题</h2>\n\n<a href="/x/" hreflang="en">英文</a>\n\n<my-element>字</my-element>\n\n<>片段</>',
+      ),
+    ).toEqual([]);
+  });
 });

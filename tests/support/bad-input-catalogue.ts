@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { replaceIn } from './site-copy';
+import { decompressionBombPng } from './png';
+import { lockText } from '../../scripts/build-lock.mjs';
 import { projectRoot } from './build-site';
 import type { FailureStage } from './content-checks';
 
@@ -262,6 +264,22 @@ export const mistakes: Mistake[] = [
       /<Pullquote> 不是网站提供的组件/,
       /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/,
     ],
+  },
+  {
+    // Issue 34: MDX read it as the page's own render function, which rendered the page into itself until V8 ran
+    // out of memory, after about a minute, with a V8 frame quoted in the summary.
+    name: 'an MDX component named like the page’s own code: <_createMdxContent /> (and <$x />)',
+    stage: 'compile',
+    make: append(innovation, '<_createMdxContent />\n\n<$x />'),
+    expect: [
+      new RegExp('发现 2 个问题'),
+      at(innovation, appendedLine(innovation)),
+      at(innovation, appendedLine(innovation) + 2),
+      /<_createMdxContent> 不是网站提供的组件/,
+      /<\$x> 不是网站提供的组件/,
+      /<Figure>、<EditorNote>、<Chart>、<KeyFigures>/,
+    ],
+    absent: [/heap|V8|JavaScript heap out of memory/i],
   },
   {
     name: 'a link to a page that does not exist',
@@ -535,6 +553,24 @@ export const mistakes: Mistake[] = [
     ),
   },
   {
+    // Issue 34: the build stayed busy for over ten minutes with no output (1.2–1.8 GB of memory).
+    name: 'a 53 MB dataset',
+    stage: 'content loading',
+    make: (root) => {
+      const file = path.join(root, projectCounts);
+      const dataset = JSON.parse(readFileSync(file, 'utf8'));
+      const note = '全区签约工业项目59个，协议投资额398.09亿元。'.repeat(40);
+      dataset.notes = Array.from({ length: Math.ceil((53 * 1024 * 1024) / Buffer.byteLength(note)) }, () => note);
+      writeFileSync(file, JSON.stringify(dataset, null, 2));
+    },
+    expect: [
+      new RegExp(
+        `${at(projectCounts).source}\\n {2}问题：这个数据文件有 53\\.\\d MB，超过了数据文件的上限 256\\.0 KB，网站不读这么大的文件\\n`,
+      ),
+      /数据文件只放报道里写到的数字和它们的原话/,
+    ],
+  },
+  {
     name: 'a dataset with a Chinese comma between items',
     stage: 'content loading',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": 59，'),
@@ -575,6 +611,20 @@ export const mistakes: Mistake[] = [
       '在这一组最后一项后面补上 ]；左右括号要一一成对。',
       "not valid JSON: Expected ',' or ']' after array element in JSON at position 698 (line 20 column 1)",
     ),
+  },
+  {
+    // Issue 34: two builds in one checkout deleted each other's files, and dist/ could be left empty.
+    name: 'npm run build while another build of the same folder is running',
+    // Built for real: the refusal comes before Astro starts, in scripts/build.mjs.
+    stage: 'start',
+    built: true,
+    // The running build's lock, as scripts/build-lock.mjs writes it. Process 1 (the system's first process) stands
+    // for that build: it is always running, and its number keeps the message the same from run to run.
+    make: (root) => writeFileSync(path.join(root, '.build-lock'), lockText(1)),
+    expect: [
+      /(?:^|\n)✗ npm run build\n {2}问题：这个文件夹里已经有一个构建在运行（进程号 1），两个构建同时进行会互相删掉对方的文件\n/,
+      /等它结束（它的最后一行是“构建完成”或“构建失败”）再运行 npm run build；不需要它了，就在它的终端窗口里按 Ctrl-C，或者运行 kill 1。/,
+    ],
   },
   {
     name: 'SITE_URL without https://',
@@ -701,6 +751,27 @@ export const mistakes: Mistake[] = [
       );
     },
     expect: [/<Figure> 的 alt：有照片就要写 alt/],
+  },
+  {
+    // Issue 34: it built with Astro's English warning only, and was published byte for byte under three .webp names.
+    name: 'a decompression-bomb photo: a 30000 × 30000 PNG of 875 KB, given to a <Figure>',
+    stage: 'render',
+    make: async (root) => {
+      mkdirSync(path.join(root, folder, 'photos'), { recursive: true });
+      writeFileSync(path.join(root, folder, 'photos/bomb.png'), await decompressionBombPng());
+      replaceIn(
+        root,
+        innovation,
+        '<Figure caption="耐世特生产车间" />',
+        '<Figure caption="耐世特生产车间" image="photos/bomb.png" alt="车间" />',
+      );
+    },
+    expect: [
+      new RegExp(
+        `${at(innovation, lineOf(innovation, '<Figure caption="耐世特生产车间" />')).source}\\n {2}问题：<Figure> 的 image：照片 content/reports/cong-xin-chu-fa/photos/bomb\\.png 有 30000 × 30000 像素（9\\.0 亿像素），文件 85\\d\\.\\d KB，超过了照片的上限（5000 万像素、30\\.0 MB），网站不处理这么大的照片\\n`,
+      ),
+      /\n在电脑或手机上把照片缩小到长边不超过 4000 像素，导出为 JPG（“导出”或“另存为 JPEG”），放回 content\/reports\/cong-xin-chu-fa\/photos\/，再构建。/,
+    ],
   },
   // A publish build refuses what is not ready (issue 32): the placeholders `npm run new:report` writes.
   {

@@ -2,6 +2,7 @@
  * The build's own checks of editors' files, run in-process on a copy of `content/`, stage by stage
  * in the order `npm run build` meets them:
  *
+ * 0. start: no other build running in the checkout (scripts/build-lock.mjs, before Astro starts);
  * 1. environment: `readDeployEnv` (astro.config.mjs);
  * 2. config: no symbolic link in content/ or public/, `content/site.json` and the 繁體 exceptions
  *    (`content/zh-hant-exceptions.json`) read and parsed (astro.config.mjs), no scaffold placeholder in a
@@ -11,20 +12,22 @@
  *    collections' loader);
  * 4. compile: every MDX file's syntax (`checkMdxSyntax`) and Markdown (`markdownProblems`);
  * 5. render: site.json's schema, chapter order and slugs, the provenance check, and the props of
- *    the components editors write (<Figure>'s photo, <Chart>'s and <KeyFigures>'s dataset).
+ *    the components editors write (<Figure>'s photo and its size, <Chart>'s and <KeyFigures>'s dataset).
  *
  * The sixth stage, the end of the build (the link check over the built pages), needs a build.
  * Each stage stops at the first file that fails, as the build does. The bad-input catalogue
  * (tests/build/bad-input.test.ts) checks every mistake here and builds one per stage for real.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sharp from 'sharp';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { failureSummary, problemsIn } from '../../scripts/lib/build-summary.mjs';
+import { lockedMessage, takeBuildLock } from '../../scripts/build-lock.mjs';
 import { checkedDatasets, pickDataset } from '../../src/data/datasets';
 import { checkProps, editorError, isEditorError } from '../../src/errors';
 import { readDeployEnv } from '../../src/integrations/deploy-env';
@@ -37,7 +40,7 @@ import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
-import { figurePhotoProblem, lookupPhoto } from '../../src/report/photos';
+import { figurePhotoProblem, lookupPhoto, photoSizeProblem } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';
 import { chapterSchema } from '../../src/schemas/chapter';
@@ -46,7 +49,15 @@ import { datasetSchema } from '../../src/schemas/dataset';
 import { reportSchema } from '../../src/schemas/report';
 
 /** The stages a build can fail in, in order. */
-export const failureStages = ['environment', 'config', 'content loading', 'compile', 'render', 'end of build'] as const;
+export const failureStages = [
+  'start',
+  'environment',
+  'config',
+  'content loading',
+  'compile',
+  'render',
+  'end of build',
+] as const;
 export type FailureStage = (typeof failureStages)[number];
 
 /** What the checks found: the stage that failed, the error, and the text the build prints for it. */
@@ -131,6 +142,14 @@ export async function checkContent(
   const read = (file: string) => readEditorFile(path.join(root, file), file);
   const mdxFiles: MdxFile[] = [];
   const stages: [FailureStage, () => void | Promise<void>][] = [
+    [
+      'start',
+      () => {
+        const lock = takeBuildLock(root);
+        if ('holder' in lock) throw new Error(lockedMessage(lock.holder));
+        lock.release();
+      },
+    ],
     ['environment', () => void readDeployEnv(env)],
     [
       'config',
@@ -181,7 +200,7 @@ export async function checkContent(
     ],
     [
       'render',
-      () => {
+      async () => {
         checkSiteJson(read('content/site.json'));
         for (const report of reports) {
           const folder = reportFolder(report);
@@ -202,6 +221,19 @@ export async function checkContent(
                 const lookup = figure.image ? lookupPhoto(report, figure.image, images, unsupported) : undefined;
                 const problem = figurePhotoProblem({ ...props, alt: figure.alt }, lookup);
                 if (problem) throw editorError(problem);
+                if (lookup && 'key' in lookup) {
+                  // The photo's size as Astro reads it: from the file's header, nothing decoded.
+                  const file = lookup.key.slice(1);
+                  const { width = 0, height = 0 } = await sharp(path.join(root, file), {
+                    limitInputPixels: false,
+                  }).metadata();
+                  const tooLarge = photoSizeProblem(props, file, {
+                    width,
+                    height,
+                    bytes: statSync(path.join(root, file)).size,
+                  });
+                  if (tooLarge) throw editorError(tooLarge);
+                }
               } else if (node.name === 'Chart' || node.name === 'KeyFigures') {
                 const schema = node.name === 'Chart' ? chartPropsSchema : keyFiguresPropsSchema;
                 const { id } = checkProps(node.name, schema, props) as { id: string };

@@ -44,6 +44,12 @@ const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&
  */
 export const chineseHeading = '涵养发展新动能';
 
+/**
+ * A link an editor may write to a page in another language (issue 34, M1): once clicked, the head script stored its
+ * hreflang as the reader's edition, and every page then sent the reader to its twin and back, for ever.
+ */
+export const editorLanguageLink = '<a href="https://example.com/en/" hreflang="en">英文版</a>';
+
 /** Makes the hostile copy. */
 export function hostileSiteCopy(): SiteCopy {
   const copy = copySite('xinzhi-hostile-');
@@ -57,7 +63,7 @@ export function hostileSiteCopy(): SiteCopy {
 
   for (const file of mdxFiles(content)) {
     const text = hostileFrontmatter(readFileSync(file, 'utf8'));
-    writeFileSync(file, `${text.trimEnd()}\n\n## ${chineseHeading}${hostileParagraph}`);
+    writeFileSync(file, `${text.trimEnd()}\n\n## ${chineseHeading}${hostileParagraph}\n${editorLanguageLink}\n`);
   }
 
   // Every report's datasets (content/reports/<report>/data/).

@@ -22,7 +22,8 @@ export interface SiteCopy {
 export function copySite(prefix = 'xinzhi-copy-', from = projectRoot): SiteCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of readdirSync(from)) {
-    if (skipped.has(entry) || entry.startsWith('.dist-staging') || entry === '.dist-previous') continue;
+    // Never a build's working files: a lock copied with the checkout's running build would refuse the copy's.
+    if (skipped.has(entry) || /^\.(dist-staging|dist-previous|build-lock)/.test(entry)) continue;
     cpSync(path.join(from, entry), path.join(root, entry), { recursive: true });
   }
   const modules = path.join(projectRoot, 'node_modules');
