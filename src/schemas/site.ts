@@ -94,8 +94,8 @@ const uiStringsSchema = z
     readChapter: z.string().min(1),
     /** Small label above a photo caption. */
     captionLabel: z.string().min(1),
-    /** Said of a caption whose photograph is not on the site. */
-    captionNoPhoto: z.string().min(1),
+    /** No longer shown (issue 33: a caption without its photo reads as a caption); kept so older site.json files still load. */
+    captionNoPhoto: z.string().min(1).optional(),
     /** Label of an editor's note. */
     editorNote: z.string().min(1),
     /** Title of the 404 page. */
@@ -162,6 +162,8 @@ const uiStringsSchema = z
     listenEnded: z.string().min(1),
     /** Label of the share button. */
     share: z.string().min(1),
+    /** The button that opens the reader's settings (字号, 配色, 繁/简) in the header. */
+    readerSettings: z.string().min(1),
     /** Announced after the page's link was copied (when the system share sheet is not available). */
     shareCopied: z.string().min(1),
     /** Announced when neither sharing nor copying worked. */
@@ -187,6 +189,8 @@ const uiStringsSchema = z
     shareCardAlt: z.string().min(1),
     /** The toggle that shows a chart's or card group's data table (查看数据). */
     viewData: z.string().min(1),
+    /** The one disclosure under a chart or card group: its table, notes, downloads and embed code (数据与下载). */
+    dataAndDownloads: z.string().min(1),
     /** Label before the CSV and JSON download links (下载数据). */
     downloadData: z.string().min(1),
     /** Link to a chart's image (2× PNG with title, takeaway, source and site name) (下载图片). */

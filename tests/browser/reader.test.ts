@@ -59,9 +59,10 @@ describe('Content-Security-Policy, headers and <meta> together', () => {
     const { page, errors } = await open(context, route);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
-    // The module scripts ran: the controls they reveal are visible.
-    expect(await page.locator('theme-switch').isVisible()).toBe(true);
+    // The module scripts ran: the controls they reveal are visible (the theme switch once 阅读设置 is open).
     expect(await page.locator('share-button').isVisible()).toBe(true);
+    await page.locator('[data-reader-settings]').click();
+    expect(await page.locator('theme-switch').isVisible()).toBe(true);
     await context.close();
   });
 });
@@ -73,6 +74,7 @@ describe('themes', () => {
     const context = await watchedContext({ colorScheme: 'light' });
     const { page } = await open(context, '/cong-xin-chu-fa/investment/');
     const light = await background(page);
+    await page.locator('[data-reader-settings]').click();
     await page.getByRole('button', { name: '深色' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.getByRole('button', { name: '深色' }).getAttribute('aria-pressed')).toBe('true');
@@ -81,6 +83,7 @@ describe('themes', () => {
 
     await page.goto(`${nginx.origin}/innovation/`);
     expect(await background(page)).toBe(dark);
+    await page.locator('[data-reader-settings]').click();
     expect(await page.getByRole('button', { name: '深色' }).getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('button', { name: '跟随系统' }).click();

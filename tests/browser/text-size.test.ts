@@ -29,6 +29,7 @@ describe('changing the size on a page', () => {
     const before = await chart.locator('canvas').screenshot();
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
     const standard = await size();
+    await page.locator('[data-reader-settings]').click();
     await page.getByRole('button', { name: '字号：特大' }).click();
     expect((await size()) / standard).toBeGreaterThanOrEqual(1.25);
     // The chart's own signal that it has been drawn again, for the new size (src/client/draw.ts).
@@ -135,6 +136,7 @@ describe('forced colours (Windows high contrast)', () => {
     // the chart properties to system colours), but a pixel check of it failed in Chromium's forced-colours
     // emulation and is open (docs/reader-features.md, issue 22's closing note).
     // The pressed choice of each switch is marked in Highlight, not lost in the forced background.
+    await page.locator('[data-reader-settings]').click();
     const pressed = page.getByRole('button', { name: '字号：标准' });
     const colours = await pressed.evaluate((button) => {
       const style = getComputedStyle(button);

@@ -22,7 +22,18 @@ describe('<Chart>', () => {
     expect(canvas.attr('role')).toBe('img');
     expect(canvas.attr('aria-label')).toContain('全区签约工业项目59个');
     expect($(`#${canvas.attr('aria-describedby')}`).text()).toContain('横向条形图');
-    expect(figure.find('details > summary').first().text()).toBe('查看数据');
+    // Under the graphic, two things (issue 33): the short source line, then 数据与下载 holding all the rest.
+    expect(
+      figure
+        .children()
+        .slice(-2)
+        .map((_, element) => $(element).attr('class'))
+        .get(),
+    ).toEqual(['data-meta data-source', 'data-toggle data-furniture text-label']);
+    expect(figure.children('.data-source').text().replace(/\s+/g, '')).toBe('来源报道《从“新”出发向“质”而行》');
+    const furniture = figure.children('details.data-furniture');
+    expect(furniture.children('summary').text()).toBe('数据与下载');
+    expect(furniture.find('table, .data-downloads, [data-embed], .data-meta ol').length).toBe(4);
     expect(
       figure
         .find('table tbody tr')
@@ -62,7 +73,8 @@ describe('<Chart>', () => {
     expect(download.text().trim()).toBe('下载图片');
     expect(download.attr('download')).toBe('project-counts.png');
     const embed = figure.find('[data-embed]');
-    expect(embed.find('summary').text()).toBe('嵌入');
+    expect(embed.find('.data-meta__label').text()).toBe('嵌入');
+    expect(embed.closest('details.data-furniture')).toHaveLength(1);
     expect(embed.find('textarea').attr('data-embed-src')).toBe('/embed/cong-xin-chu-fa/project-counts/');
     // What the browser completes the 嵌入 code from without SITE_URL: the script is carried inline (issue 34).
     expect(embed.find('textarea').attr('data-embed-title')).toBe(figure.find('.data-figure__title').text().trim());

@@ -47,6 +47,8 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The header's 阅读设置 button, which opens the panel of 字号, 配色 and 繁/简 (components/ReaderTools.astro). */
+const settingsButton = '[data-reader-settings]';
 /** The sessionStorage key that makes the page probe install the speech recorder, with one Chinese voice. */
 const speechKey = '__engine-speech';
 /** What the test server puts first in every page: the page probe, and the speech recorder where asked. */
@@ -240,6 +242,7 @@ export function readerChecks(name: EngineName) {
       const rootSize = () => view.tab.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
       const standard = await rootSize();
+      await view.tab.click(settingsButton);
       await view.tab.click('text-size-switch [data-choice="x-large"]');
       expect(
         await view.tab.evaluate(() =>
@@ -250,6 +253,7 @@ export function readerChecks(name: EngineName) {
       await view.tab.goto(suite.site.page('/cong-xin-chu-fa/innovation/'));
       expect(await rootSize(), 'the stored size applies on the next page').toBeGreaterThan(standard * 1.25);
       expectReadable('/cong-xin-chu-fa/innovation/ at 特大', await view.tab.evaluate(readPage));
+      await view.tab.click(settingsButton);
       await view.tab.click('text-size-switch [data-choice="standard"]');
       expect(await rootSize()).toBe(standard);
     });
@@ -325,6 +329,7 @@ export function readerChecks(name: EngineName) {
       // A chart further down the chapter, as a reader sent a link to it would arrive.
       const anchor = await view.tab.evaluate(() => document.querySelector('main [id^="dataset-"]')!.id);
       await view.tab.goto(`${suite.site.page(route)}#${anchor}`);
+      await view.tab.click(settingsButton);
       await view.tab.click('a[data-script-switch]');
       const hant = await waitInTab(
         view.tab,
@@ -340,6 +345,7 @@ export function readerChecks(name: EngineName) {
         await waitInTab(view.tab, where, (at) => at.path.startsWith('/zh-hant/'), 'the choice is remembered'),
       ).toMatchObject({ path: '/zh-hant/cong-xin-chu-fa/innovation/', lang: hantLang });
 
+      await view.tab.click(settingsButton);
       await view.tab.click('a[data-script-switch]');
       expect(
         await waitInTab(
@@ -362,11 +368,13 @@ export function readerChecks(name: EngineName) {
     const view = useTab(suite, { width: 1280, height: 800 });
     it('深色 turns the page dark, and the next page opens dark from the stored choice', async () => {
       await view.tab.goto(suite.site.page('/cong-xin-chu-fa/investment/'));
+      await view.tab.click(settingsButton);
       await view.tab.click(`theme-switch [data-choice="dark"]`);
       expect(await view.tab.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('dark');
       const reading = await visit(view.tab, '/cong-xin-chu-fa/innovation/');
       expect(reading.theme).toBe('dark');
       expect(reading.background).toBeLessThan(0.1);
+      await view.tab.click(settingsButton);
       await view.tab.click(`theme-switch [data-choice="system"]`);
       expect(await view.tab.evaluate(() => localStorage.getItem('theme'))).toBeNull();
     });
