@@ -1,4 +1,4 @@
-/** What the 听全文 player needs from content/site.json, passed in its element's data-words (src/components/ReadAloud.astro). */
+/** What the 听全文 player needs from content/site.json, written as a JSON data block at the end of the page (src/components/ReadAloudWords.astro). */
 export interface ReadAloudWords {
   player: string;
   pause: string;

@@ -57,7 +57,7 @@ class Player {
     readonly synth: SpeechSynthesis,
     readonly voice: SpeechSynthesisVoice,
   ) {
-    this.words = JSON.parse(host.dataset.words ?? '{}') as ReadAloudWords;
+    this.words = JSON.parse(document.getElementById('read-aloud-words')?.textContent ?? '{}') as ReadAloudWords;
     try {
       const stored = Number(localStorage.getItem(readingRateStorageKey));
       if (this.words.rates.some(([rate]) => rate === stored)) this.rate = stored;

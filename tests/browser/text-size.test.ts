@@ -147,3 +147,67 @@ describe('forced colours (Windows high contrast)', () => {
     await context.close();
   });
 });
+
+describe('the story first on a phone (issue 33), at 390 × 844', () => {
+  const sizes = ['standard', 'large', 'x-large'] as const;
+  it.each([`${r}/investment/`, `/zh-hant${r}/innovation/`])(
+    '%s: one header row ≤ 56 px, the chapter row unbroken, the headline (and at 标准 and 大 the first line) on the first screen',
+    async (route) => {
+      const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      for (const size of sizes) {
+        await page.goto(suite.site.page(route), { waitUntil: 'load' });
+        await page.evaluate((s) => {
+          if (s === 'standard') localStorage.removeItem('text-size');
+          else localStorage.setItem('text-size', s);
+        }, size);
+        await page.reload({ waitUntil: 'load' });
+        const layout = await page.evaluate(async () => {
+          await document.fonts.ready;
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+          const paragraph = document.querySelector<HTMLElement>('main .prose-zh > p')!;
+          const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
+          return {
+            size: document.documentElement.dataset.textSize ?? 'standard',
+            header: box('header.site-header').height,
+            headlineBottom: box('main h1').bottom,
+            firstLineBottom: paragraph.getBoundingClientRect().top + lineHeight,
+            // A chapter title on two lines would be a word broken inside the row.
+            brokenTitles: [...document.querySelectorAll<HTMLElement>('[data-chapter-nav] a')]
+              .filter(
+                (link) =>
+                  link.getClientRects().length > 1 ||
+                  link.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(link).lineHeight),
+              )
+              .map((link) => link.textContent),
+            // The row scrolls sideways, the current chapter in view.
+            current: (() => {
+              const row = document.querySelector('[data-chapter-nav] ol')!.getBoundingClientRect();
+              const link = document.querySelector('[data-chapter-nav] [aria-current="page"]')!.getBoundingClientRect();
+              return link.left >= row.left - 1 && link.right <= row.right + 1;
+            })(),
+          };
+        });
+        expect(layout.size).toBe(size);
+        expect(layout.header, `${size}: header height`).toBeLessThanOrEqual(56);
+        expect(layout.brokenTitles, size).toEqual([]);
+        expect(layout.current, `${size}: the current chapter in the row's view`).toBe(true);
+        expect(layout.headlineBottom, `${size}: headline on the first screen`).toBeLessThanOrEqual(844);
+        if (size !== 'x-large')
+          expect(layout.firstLineBottom, `${size}: first line of text on the first screen`).toBeLessThanOrEqual(844);
+      }
+      // 阅读设置 opens its panel by keyboard, which holds 字号, 配色 and 繁/简; Tab goes on into it; Esc closes it.
+      const panel = page.locator('#reader-settings');
+      await page.locator('[data-reader-settings]').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      for (const control of ['text-size-switch', 'theme-switch', 'a[data-script-switch]'])
+        expect(await panel.locator(control).isVisible(), control).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#reader-settings'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => panel.isVisible()).toBe(false);
+      await context.close();
+    },
+  );
+});

@@ -18,6 +18,8 @@ describe('the 繁/简 switch', () => {
     await page.goto(`${suite.site.origin}${chapter}${anchor}`);
     expect(new URL(page.url()).pathname).toBe(chapter);
 
+    // The switch is in the 阅读设置 panel (components/ReaderTools.astro).
+    await page.locator('[data-reader-settings]').click();
     const toHant = page.getByRole('link', { name: /繁/ });
     await toHant.waitFor();
     expect(await toHant.count()).toBe(1);
@@ -32,6 +34,7 @@ describe('the 繁/简 switch', () => {
 
     // Back to 简体: the same page again, and that choice is remembered too.
     await page.goto(`${suite.site.origin}/zh-hant${chapter}${anchor}`);
+    await page.locator('[data-reader-settings]').click();
     await page.getByRole('link', { name: /简/ }).click();
     await page.waitForURL((url) => url.pathname === chapter && url.hash === anchor);
     await page.goto(`${suite.site.origin}/zh-hant/cong-xin-chu-fa/`, { waitUntil: 'commit' });

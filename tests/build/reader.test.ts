@@ -341,3 +341,24 @@ describe('the 繁/简 choice under BASE_PATH=/sub/', () => {
     expect(loadPage(subPage(`${r}/data/`), items).went).toBeUndefined();
   });
 });
+
+describe('a photo caption without its photo (issue 33)', () => {
+  it('reads as a caption in the text: no frame, no word about a missing photo; 配图 for screen readers and print', () => {
+    const captions = articlePages.flatMap((page) =>
+      page
+        .$('main figure.caption-card')
+        .toArray()
+        .map((figure) => ({ page: page.route, $figure: page.$(figure) })),
+    );
+    expect(captions.length).toBeGreaterThanOrEqual(6);
+    for (const { page, $figure } of captions) {
+      expect($figure.find('img, picture').length, page).toBe(0);
+      // No box: no border, background or padding of its own.
+      expect($figure.attr('class'), page).not.toMatch(/\b(border|bg-|px-|py-|p-)/);
+      expect($figure.text(), page).not.toMatch(/未收录|图片缺失/);
+      expect($figure.find('.caption-card__label').attr('class'), page).toContain('sr-only');
+      expect($figure.find('.caption-card__text').text().trim().length, page).toBeGreaterThan(3);
+    }
+    for (const page of pages) expect(page.$('main').text(), page.route).not.toContain('图片未收录');
+  });
+});
