@@ -227,6 +227,9 @@ describe('the player', () => {
   it('with motion allowed, scrolls smoothly to each paragraph; the text read is still the page’s', async () => {
     const { page, close } = await open(suite.browser, `${r}/reporters-note/`, chinese, false);
     await listen(page).click();
+    // The player loads on the press: wait for what it said (before it exists, its bar is "hidden" too), then for
+    // the bar to close at the end of the page.
+    await expect.poll(async () => (await record(page)).spoken.length, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
     expect((await record(page)).spoken[0]).toBe(noteTitle);
     await close();
