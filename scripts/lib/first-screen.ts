@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /** The budget: one round trip of a typical initial congestion window (10 × 1460 bytes), rounded down. */
 export const FIRST_SCREEN_BUDGET = 14 * 1024;
@@ -45,9 +45,16 @@ export async function measureFirstScreen(
   return (await measureFirstScreens(browser, distDir, origin, route, [viewport]))[0]!;
 }
 
-/** Measures one page at each of `viewports`, from one load (the page is laid out again at each size). */
+/** A browser context for the measures: JavaScript off, as the first paint is made. */
+export const firstScreenContext = (browser: Browser, viewport = { width: 412, height: 823 }) =>
+  browser.newContext({ viewport, javaScriptEnabled: false });
+
+/**
+ * Measures one page at each of `viewports`, from one load (the page is laid out again at each size). Pass a
+ * context from `firstScreenContext` to measure many pages in one (a page of it per measure); else one is made.
+ */
 export async function measureFirstScreens(
-  browser: Browser,
+  browser: Browser | BrowserContext,
   distDir: string,
   origin: string,
   route: string,
@@ -55,8 +62,9 @@ export async function measureFirstScreens(
 ): Promise<FirstScreen[]> {
   const file = path.join(distDir, route.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html'));
   const html = readFileSync(file, 'utf8');
-  const context = await browser.newContext({ viewport: viewports[0], javaScriptEnabled: false });
-  const page = await context.newPage();
+  const owned = 'newContext' in browser ? await firstScreenContext(browser, viewports[0]) : undefined;
+  const page = await (owned ?? (browser as BrowserContext)).newPage();
+  await page.setViewportSize(viewports[0]!);
   await page.goto(origin + route, { waitUntil: 'load' });
   const cuts = [];
   for (const viewport of viewports) {
@@ -80,7 +88,8 @@ export async function measureFirstScreens(
       }),
     );
   }
-  await context.close();
+  await page.close();
+  await owned?.close();
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const elements = $('*').toArray();
   let css = 0;
