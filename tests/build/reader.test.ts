@@ -260,6 +260,14 @@ describe('reading aids', () => {
     expect(page.$('.reading-progress')).toHaveLength(1);
   });
 
+  it('offers 听全文 on the chapters and /full/ only, in both editions', () => {
+    // The browser gate (tests/browser/read-aloud.test.ts) finds the control shown and reading on each of these;
+    // everywhere else there is no <read-aloud> element for a script to show.
+    const offering = pages.filter((page) => page.$('read-aloud').length > 0).map((page) => page.route);
+    const listen = [...chapterRoutes, `${r}/full/`];
+    expect(offering.sort()).toEqual([...listen, ...listen.map((route) => `/zh-hant${route}`)].sort());
+  });
+
   it('reads the whole report in more minutes than any one chapter', () => {
     const minutes = (route: string) => Number(byRoute.get(route)!.$('[data-reading-time]').text().match(/\d+/)![0]);
     for (const route of chapterRoutes) expect(minutes(`${r}/`)).toBeGreaterThan(minutes(route));
