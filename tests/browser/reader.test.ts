@@ -49,17 +49,20 @@ describe('Content-Security-Policy, headers and <meta> together', () => {
   // page is read at build level against the headers' coarser CSP (tests/build/reader.test.ts). Here both are
   // enforced at once on a sample: the cover (key figures and charts), the one-page edition (every chart, fetched
   // inputs) and the 404 page (served by nginx's error_page).
-  it.each(['/cong-xin-chu-fa/', '/cong-xin-chu-fa/full/', '/404.html'].map((route) => [route]))('%s runs its scripts with no CSP violation and no console error', async (route) => {
-    const context = await watchedContext();
-    const { page, errors } = await open(context, route);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(errors).toEqual([]);
-    // The module scripts ran: the controls they reveal are visible (the theme switch once 阅读设置 is open).
-    expect(await page.locator('share-button').isVisible()).toBe(true);
-    await page.locator('[data-reader-settings]').click();
-    expect(await page.locator('theme-switch').isVisible()).toBe(true);
-    await context.close();
-  });
+  it.each(['/cong-xin-chu-fa/', '/cong-xin-chu-fa/full/', '/404.html'].map((route) => [route]))(
+    '%s runs its scripts with no CSP violation and no console error',
+    async (route) => {
+      const context = await watchedContext();
+      const { page, errors } = await open(context, route);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(errors).toEqual([]);
+      // The module scripts ran: the controls they reveal are visible (the theme switch once 阅读设置 is open).
+      expect(await page.locator('share-button').isVisible()).toBe(true);
+      await page.locator('[data-reader-settings]').click();
+      expect(await page.locator('theme-switch').isVisible()).toBe(true);
+      await context.close();
+    },
+  );
 });
 
 describe('themes', () => {
