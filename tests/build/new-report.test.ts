@@ -32,6 +32,9 @@ describe('docs/series.md: adding the next report', () => {
   const site = copySite('xinzhi-new-report-');
   const id = 'gao-zhi-liang';
   const folder = path.join(site.root, 'content', 'reports', id);
+  const report = path.join(folder, 'report.mdx');
+  const chapter = path.join(folder, 'chapters', '01-section.mdx');
+  const example = path.join(folder, 'data', 'example.json');
   const results: { command: string; status: number | null; output: string; built: boolean; draftBuilt: boolean }[] = [];
   /** The preview build's cover of the draft and of the live report 1. */
   let previewPages = { draft: '', live: '' };
@@ -40,12 +43,29 @@ describe('docs/series.md: adding the next report', () => {
   /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
   let tooEarly: { status: number | null; output: string } | undefined;
 
+  /** The live build of step 2 and the preview tried after it, both made while the draft was half-written. */
+  let halfWritten: {
+    live: { status: number | null; output: string };
+    feedItems: number;
+    preview: { status: number | null; output: string };
+  };
+  /** The draft's files as the scaffold wrote them, put back after the half-written builds. */
+  let saved: [string, string][] = [];
+
   beforeAll(() => {
     for (const [index, command] of commands.entries()) {
+      if (index === 1) {
+        // Step 2 is made while the draft is half-written: its YAML, MDX and JSON each have a mistake that stops any
+        // build reading them (the preview below fails on them). The live site must build all the same, and it is
+        // the same build that shows the draft left out of it (one build, where two were made: issue 37).
+        saved = [report, chapter, example].map((file) => [file, readFileSync(file, 'utf8')]);
+        writeFileSync(report, saved[0]![1].replace(/^number: 2$/m, 'number: 2\ndek: "写到一半'));
+        writeFileSync(chapter, `${saved[1]![1]}\n<Figure id="example"\n`);
+        writeFileSync(example, '{ "id": "example", ');
+      }
       if (index === commands.length - 1) {
         // Step 5's prose: delete the draft line. Built with the placeholders still there, it is refused;
         // then every 【待填写】 and 【示例】 is replaced (here: the mark goes, its words stand in for the article's).
-        const report = path.join(folder, 'report.mdx');
         writeFileSync(report, readFileSync(report, 'utf8').replace(/^draft: true\n/m, ''));
         tooEarly = run(site.root, command);
         for (const name of [
@@ -59,6 +79,13 @@ describe('docs/series.md: adding the next report', () => {
         }
       }
       const result = run(site.root, command);
+      if (index === 1) {
+        // Previewing the draft reads its files, and the editor is told what to fix; then the draft is whole again.
+        const feed = path.join(site.root, 'dist', 'rss.xml');
+        const feedItems = existsSync(feed) ? (readFileSync(feed, 'utf8').match(/<item>/g) ?? []).length : -1;
+        halfWritten = { live: result, feedItems, preview: run(site.root, 'SHOW_DRAFTS=1 npm run build') };
+        for (const [file, text] of saved) writeFileSync(file, text);
+      }
       results.push({
         command,
         ...result,
@@ -156,26 +183,17 @@ describe('docs/series.md: adding the next report', () => {
   });
 
   it('keeps deploying the live reports while a draft is half-written: YAML, MDX and JSON that do not parse', () => {
-    // The published report becomes a draft again, and each of its kinds of file gets a mistake
-    // that stops any build reading it (checked below: the preview fails on them).
-    const report = path.join(folder, 'report.mdx');
-    writeFileSync(
-      report,
-      readFileSync(report, 'utf8').replace(/^number: 2$/m, 'number: 2\ndraft: true\ndek: "写到一半'),
-    );
-    const chapter = path.join(folder, 'chapters', '01-section.mdx');
-    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n<Figure id="example"\n`);
-    writeFileSync(path.join(folder, 'data', 'example.json'), '{ "id": "example", ');
-    const live = run(site.root, 'npm run build');
+    // Step 2's build, made with a mistake in each of the draft's kinds of file (see beforeAll).
+    const { live, feedItems, preview } = halfWritten;
     expect(live.status, live.output).toBe(0);
-    expect(existsSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html'))).toBe(true);
-    expect(existsSync(path.join(site.root, 'dist', id))).toBe(false);
-    expect(readFileSync(path.join(site.root, 'dist', 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(1);
+    expect(results[1]!.built).toBe(true);
+    expect(results[1]!.draftBuilt).toBe(false);
+    expect(feedItems, 'the feed holds report 1 only').toBe(1);
+    expect(live.output).toMatch(/\n构建完成：.*可以发布/);
     // Previewing the draft reads its files, and the editor is told what to fix.
-    const preview = run(site.root, 'SHOW_DRAFTS=1 npm run build');
     expect(preview.status).not.toBe(0);
     expect(preview.output).toContain(`content/reports/${id}/`);
-  }, 300_000);
+  });
 
   it('refuses an id that is taken or not a slug, in Chinese', () => {
     const taken = run(site.root, 'npm run new:report -- cong-xin-chu-fa');
