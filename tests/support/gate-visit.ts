@@ -2,9 +2,9 @@
  * The one Chromium visit of a page (issue 37): every probe the browser gates make, in one load at the
  * page's planned setting (tests/support/visit-plan.ts). The visit:
  *
- * 1. opens the page in a fresh context at the setting's width and colour scheme, with the setting's text
- *    size stored as a reader's 字号 choice, watched for console errors, CSP violations, requests to other
- *    origins and layout shifts (tests/support/page-probe.ts);
+ * 1. opens the page in the file's one tab (`openGateTab`), set to the setting's width and colour scheme, its
+ *    storage emptied and the setting's text size stored as a reader's 字号 choice, watched for console
+ *    errors, CSP violations, requests to other origins and layout shifts (tests/support/page-probe.ts);
  * 2. checks the first screen: the text size in force when the parser reached <body>, the 字号 control
  *    pressed, the background of the theme, line height ≥ 1.5 and paragraphs ≥ 1.3 × their line height
  *    apart, and at 特大 body text ≥ 22 px on a phone, ≥ 1.25 × standard and controls ≥ 44 × 44 px;
@@ -23,7 +23,7 @@
  * slow CPU is emulated, not here (tests/browser/charts.test.ts, tests/browser/first-screen.test.ts).
  */
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticSite } from '../../scripts/lib/static-server';
 import { readPage } from '../../scripts/lib/engines/read-page';
 import { ChromiumTab } from '../../scripts/lib/engines/chromium';
@@ -212,107 +212,118 @@ async function followLinkByKeyboard(page: Page) {
   await page.waitForLoadState('load');
 }
 
-/** One visit of `visit.route` in Chromium at its planned setting, making every check listed above. */
+/** The one tab the gate visits every page of a file in (issue 37): a fresh context per visit cost ~1.5 s of CPU. */
+export interface GateTab {
+  context: BrowserContext;
+  page: Page;
+  watch: Awaited<ReturnType<typeof watchContext>>;
+}
+
+/** Opens the gate's tab: the watchers and the size recorder run in every document it loads. */
+export async function openGateTab(suite: { site: StaticSite; browser: Browser }): Promise<GateTab> {
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 } });
+  await context.addInitScript(recordSizeAtBody);
+  const watch = await watchContext(context, suite.site.origin);
+  return { context, page: await context.newPage(), watch };
+}
+
+/**
+ * One visit of `visit.route` in Chromium at its planned setting, making every check listed above. The tab is
+ * set as a new reader's would be: the setting's width and colour scheme, nothing stored but the setting's 字号
+ * (written before the page loads), the findings emptied.
+ */
 export async function gateVisit(
   suite: { site: StaticSite; browser: Browser },
+  tab: GateTab,
   visit: PlannedVisit,
   pressed: Set<string>,
 ): Promise<void> {
   const { route, width, theme, size } = visit;
-  const context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
-  try {
-    await context.addInitScript(recordSizeAtBody);
-    if (size !== 'standard')
-      await context.addInitScript(
-        ([key, value]) => {
-          try {
-            if (!sessionStorage.getItem('__gate-size-set')) {
-              localStorage.setItem(key!, value!);
-              sessionStorage.setItem('__gate-size-set', '1');
-            }
-          } catch {
-            // about:blank has no storage.
-          }
-        },
-        [textSizeStorageKey, size],
-      );
-    const watch = await watchContext(context, suite.site.origin);
-    const page = await context.newPage();
-    const url = suite.site.page(route);
-    const response = await page.goto(url, { waitUntil: 'load' });
-    expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
-    await pageReady(page);
+  const { page, watch } = tab;
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme: theme });
+  // Storage is the origin's: it is emptied from the page the last visit left on the site. The first visit
+  // starts on the 404 page (a plain file such as robots.txt would make Chromium ask for /favicon.ico, a 404).
+  if (!page.url().startsWith(suite.site.origin)) await page.goto(suite.site.page('/404.html'), { waitUntil: 'load' });
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      sessionStorage.clear();
+      if (value !== 'standard') localStorage.setItem(key!, value!);
+    },
+    [textSizeStorageKey, size],
+  );
+  watch.reset();
+  const url = suite.site.page(route);
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.ok(), `${route} answered ${response?.status()}`).toBe(true);
+  await pageReady(page);
 
-    // 2. The first screen.
-    expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string }).sizeAtBody), 'size at <body>').toBe(
-      size,
-    );
-    const control = page.locator(`text-size-switch [data-choice="${size}"]`);
-    // Every page but a chart's embed page (framed on other sites, with no toolbar) has the 字号 control.
-    if (!/(^|\/)embed\//.test(route)) expect(await control.getAttribute('aria-pressed')).toBe('true');
-    const luminance = await backgroundLuminance(page);
-    if (theme === 'dark') expect(luminance, 'dark page background').toBeLessThan(0.1);
-    else expect(luminance, 'light page background').toBeGreaterThan(0.8);
-    const text = await measureText(page);
-    expect(text.tight, 'text with line height under 1.5').toEqual([]);
-    expect(text.narrowGaps, 'paragraphs closer than 1.3 × the line spacing').toEqual([]);
-    if (size === 'x-large') {
-      expect(text.rootSize / 16).toBeGreaterThanOrEqual(1.25);
-      if (text.paragraphSize) expect(text.paragraphSize).toBeGreaterThanOrEqual(width < 768 ? 22 : 23);
-      expect(await smallTargets(page), 'controls under 44 × 44 px').toEqual([]);
-    }
-
-    // 3. Every chart, the whole page.
-    const loadEnd = await page.evaluate(
-      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-    );
-    const reading = await page.evaluate(readPage);
-    for (const chart of reading.charts) {
-      expect(chart.drawn, `chart ${chart.id} drawn once scrolled to`).toBe(true);
-      expect(chart.width, `chart ${chart.id} width`).toBeGreaterThan(Math.min(200, width - 120));
-      expect(chart.inked, `chart ${chart.id} inked pixels`).toBeGreaterThan(2000);
-    }
-    const overflow = await horizontalOverflow(page);
-    expect(overflow.culprits, `page is ${overflow.scrollWidth}px wide in a ${overflow.viewport}px viewport`).toEqual(
-      [],
-    );
-    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
-    const records = await pageRecords(page);
-    const shifts = records.layoutShifts.filter((entry) => entry.startTime > loadEnd);
-    expect(shifts, 'layout shifts after the load event').toEqual([]);
-    if (reading.charts.length) {
-      const announced = await announceSecondBar(new ChromiumTab(page, async () => {}));
-      expect(announced.said, 'the arrow key announces the second bar').toBe(expectedAnnouncement(route, announced));
-    }
-
-    // 4. axe, from the top of the page.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const results = await runAxe(page);
-    expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-    expect(describeViolations(results)).toEqual([]);
-
-    // 5. The keyboard walk.
-    await walkWithKeyboard(page, watch.findings.consoleErrors);
-
-    // 7 (before 6 leaves the page). Errors, CSP, other origins.
-    expect(watch.findings.consoleErrors).toEqual([]);
-    expect([...records.cspViolations, ...watch.findings.cspViolations]).toEqual([]);
-    expect(watch.findings.foreignRequests).toEqual([]);
-
-    // 6. Buttons by Enter and Space, then a link by Enter: on the simplified pages. A 繁體 page has the same
-    // controls and links, in the same order, with converted words and its own addresses (tests/build/zh-hant.test.ts
-    // proves it), so its keys would do what its twin's did; its visit keeps the probes its glyphs can change.
-    if (visit.edition === 'hant') return;
-    await page.goto(url, { waitUntil: 'load' });
-    await pageReady(page);
-    await pressControls(page, url, watch.findings, pressed);
-    await page.goto(url, { waitUntil: 'load' });
-    await pageReady(page);
-    await followLinkByKeyboard(page);
-    expect(watch.findings.consoleErrors).toEqual([]);
-    expect(watch.findings.cspViolations).toEqual([]);
-    expect(watch.findings.foreignRequests).toEqual([]);
-  } finally {
-    await context.close();
+  // 2. The first screen.
+  expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string }).sizeAtBody), 'size at <body>').toBe(
+    size,
+  );
+  const control = page.locator(`text-size-switch [data-choice="${size}"]`);
+  // Every page but a chart's embed page (framed on other sites, with no toolbar) has the 字号 control.
+  if (!/(^|\/)embed\//.test(route)) expect(await control.getAttribute('aria-pressed')).toBe('true');
+  const luminance = await backgroundLuminance(page);
+  if (theme === 'dark') expect(luminance, 'dark page background').toBeLessThan(0.1);
+  else expect(luminance, 'light page background').toBeGreaterThan(0.8);
+  const text = await measureText(page);
+  expect(text.tight, 'text with line height under 1.5').toEqual([]);
+  expect(text.narrowGaps, 'paragraphs closer than 1.3 × the line spacing').toEqual([]);
+  if (size === 'x-large') {
+    expect(text.rootSize / 16).toBeGreaterThanOrEqual(1.25);
+    if (text.paragraphSize) expect(text.paragraphSize).toBeGreaterThanOrEqual(width < 768 ? 22 : 23);
+    expect(await smallTargets(page), 'controls under 44 × 44 px').toEqual([]);
   }
+
+  // 3. Every chart, the whole page.
+  const loadEnd = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  const reading = await page.evaluate(readPage);
+  for (const chart of reading.charts) {
+    expect(chart.drawn, `chart ${chart.id} drawn once scrolled to`).toBe(true);
+    expect(chart.width, `chart ${chart.id} width`).toBeGreaterThan(Math.min(200, width - 120));
+    expect(chart.inked, `chart ${chart.id} inked pixels`).toBeGreaterThan(2000);
+  }
+  const overflow = await horizontalOverflow(page);
+  expect(overflow.culprits, `page is ${overflow.scrollWidth}px wide in a ${overflow.viewport}px viewport`).toEqual([]);
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
+  const records = await pageRecords(page);
+  const shifts = records.layoutShifts.filter((entry) => entry.startTime > loadEnd);
+  expect(shifts, 'layout shifts after the load event').toEqual([]);
+  if (reading.charts.length) {
+    const announced = await announceSecondBar(new ChromiumTab(page, async () => {}));
+    expect(announced.said, 'the arrow key announces the second bar').toBe(expectedAnnouncement(route, announced));
+  }
+
+  // 4. axe, from the top of the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await runAxe(page);
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  expect(describeViolations(results)).toEqual([]);
+
+  // 5. The keyboard walk.
+  await walkWithKeyboard(page, watch.findings.consoleErrors);
+
+  // 7 (before 6 leaves the page). Errors, CSP, other origins.
+  expect(watch.findings.consoleErrors).toEqual([]);
+  expect([...records.cspViolations, ...watch.findings.cspViolations]).toEqual([]);
+  expect(watch.findings.foreignRequests).toEqual([]);
+
+  // 6. Buttons by Enter and Space, then a link by Enter: on the simplified pages. A 繁體 page has the same
+  // controls and links, in the same order, with converted words and its own addresses (tests/build/zh-hant.test.ts
+  // proves it), so its keys would do what its twin's did; its visit keeps the probes its glyphs can change.
+  if (visit.edition === 'hant') return;
+  await page.goto(url, { waitUntil: 'load' });
+  await pageReady(page);
+  await pressControls(page, url, watch.findings, pressed);
+  await page.goto(url, { waitUntil: 'load' });
+  await pageReady(page);
+  await followLinkByKeyboard(page);
+  expect(watch.findings.consoleErrors).toEqual([]);
+  expect(watch.findings.cspViolations).toEqual([]);
+  expect(watch.findings.foreignRequests).toEqual([]);
 }

@@ -3,10 +3,10 @@
  * setting the visit plan gives it (tests/support/visit-plan.ts), each visit making every probe
  * (tests/support/gate-visit.ts). The two editions are two test files, so the run's two workers share them.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentPages } from './dist';
 import { useSiteInChromium } from './browser-suite';
-import { gateVisit } from './gate-visit';
+import { gateVisit, openGateTab, type GateTab } from './gate-visit';
 import { describeSetting, uncoveredPairs, visitPlan, type Edition } from './visit-plan';
 import { engineNames } from '../../scripts/lib/engines/engine';
 
@@ -16,6 +16,12 @@ export function pageGate(edition: Edition) {
   const suite = useSiteInChromium();
   /** The kinds of control already pressed with Enter and Space in this file (gate-visit.ts). */
   const pressed = new Set<string>();
+  /** The one tab of the file: each visit sets it as a new reader's (gate-visit.ts). */
+  let tab: GateTab;
+  beforeAll(async () => {
+    tab = await openGateTab(suite);
+  });
+  afterAll(() => tab?.context.close());
 
   it('finds the pages in dist/, and the plan covers every pair of setting values across the engines', () => {
     expect(routes).toContain('/');
@@ -26,7 +32,7 @@ export function pageGate(edition: Edition) {
   describe(`every ${edition === 'hans' ? 'simplified' : '繁體'} page once, at its planned setting`, () => {
     it.each(plan.map((visit) => [visit.route, describeSetting(visit), visit] as const))(
       '%s (%s): loads cleanly, draws its charts, no overflow or shift; axe; keyboard walk and keys',
-      (_, __, visit) => gateVisit(suite, visit, pressed),
+      (_, __, visit) => gateVisit(suite, tab, visit, pressed),
     );
   });
 }
