@@ -59,6 +59,28 @@ async function newPage(options: BrowserContextOptions = {}) {
 }
 
 /**
+ * A tab shared by the tests of one kind (touch, no JavaScript): a browser context costs ~1.5 s of Chromium CPU,
+ * a page load ~0.3 s (issue 37). Each use sets its width and colour scheme and empties the error list; what the
+ * tests read lives in the document, which their own load replaces.
+ */
+const sharedTabs = new Map<string, ReturnType<typeof newPage>>();
+async function sharedTab(
+  kind: 'touch' | 'no-script',
+  { width, height, colorScheme = 'light' }: { width: number; height: number; colorScheme?: 'light' | 'dark' },
+) {
+  if (!sharedTabs.has(kind))
+    sharedTabs.set(kind, newPage(kind === 'touch' ? { hasTouch: true, isMobile: true } : { javaScriptEnabled: false }));
+  const view = await sharedTabs.get(kind)!;
+  await view.page.setViewportSize({ width, height });
+  await view.page.emulateMedia({ colorScheme });
+  view.errors.length = 0;
+  return view;
+}
+afterAll(async () => {
+  for (const view of sharedTabs.values()) await (await view).context.close();
+});
+
+/**
  * Scrolls the chart of `id` into view and waits until it has drawn to the end of its entry animation (the
  * chart's own signal, data-drawn-as: src/client/draw.ts) and its controls are wired (which draw.ts leaves
  * until the main thread is idle: the live region is their last part).
@@ -212,11 +234,7 @@ describe('touch', () => {
   it.each([...chartPages.map((route) => [route, 320] as const), [chartPages[0]!, 390] as const])(
     '%s at %i px: a tap on a bar shows its tooltip inside the screen; a tap elsewhere hides it',
     async (route, width) => {
-      const { context, page, errors } = await newPage({
-        viewport: { width, height: 740 },
-        hasTouch: true,
-        isMobile: true,
-      });
+      const { page, errors } = await sharedTab('touch', { width, height: 740 });
       await page.goto(suite.site.page(route), { waitUntil: 'load' });
       const ids = await page.$$eval('figure:has(chart-figure)', (figures) =>
         figures.map((figure) => figure.getAttribute('data-dataset')!),
@@ -239,7 +257,6 @@ describe('touch', () => {
         await expect.poll(() => tooltip.isHidden()).toBe(true);
       }
       expect(errors).toEqual([]);
-      await context.close();
     },
   );
 });
@@ -251,11 +268,7 @@ describe('without JavaScript', () => {
       [route, 'dark', 1280],
     ]) as [string, 'light' | 'dark', number][],
   )('%s (%s, %i px): every chart shows its image, nothing empty', async (route, scheme, width) => {
-    const { context, page } = await newPage({
-      javaScriptEnabled: false,
-      colorScheme: scheme,
-      viewport: { width, height: 800 },
-    });
+    const { page } = await sharedTab('no-script', { width, height: 800, colorScheme: scheme });
     await page.goto(suite.site.page(route), { waitUntil: 'load' });
     const figures = page.locator('figure:has(chart-figure)');
     const count = await figures.count();
@@ -280,7 +293,6 @@ describe('without JavaScript', () => {
       // Shown at its own proportions: the reserved width and height match the file.
       expect(state.height / state.width).toBeCloseTo(state.ratio, 2);
     }
-    await context.close();
   });
 });
 
