@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** The budget: one round trip of a typical initial congestion window (10 × 1460 bytes), rounded down. */
 export const FIRST_SCREEN_BUDGET = 14 * 1024;
@@ -51,10 +51,10 @@ export const firstScreenContext = (browser: Browser, viewport = { width: 412, he
 
 /**
  * Measures one page at each of `viewports`, from one load (the page is laid out again at each size). Pass a
- * context from `firstScreenContext` to measure many pages in one (a page of it per measure); else one is made.
+ * tab of a context from `firstScreenContext` to measure many pages in it, one load each; else one is made.
  */
 export async function measureFirstScreens(
-  browser: Browser | BrowserContext,
+  browser: Browser | Page,
   distDir: string,
   origin: string,
   route: string,
@@ -63,7 +63,7 @@ export async function measureFirstScreens(
   const file = path.join(distDir, route.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html'));
   const html = readFileSync(file, 'utf8');
   const owned = 'newContext' in browser ? await firstScreenContext(browser, viewports[0]) : undefined;
-  const page = await (owned ?? (browser as BrowserContext)).newPage();
+  const page = owned ? await owned.newPage() : (browser as Page);
   await page.setViewportSize(viewports[0]!);
   await page.goto(origin + route, { waitUntil: 'load' });
   const cuts = [];
@@ -88,7 +88,6 @@ export async function measureFirstScreens(
       }),
     );
   }
-  await page.close();
   await owned?.close();
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const elements = $('*').toArray();
