@@ -107,10 +107,42 @@ const isChineseNumber = (text: string) => /^[〇零一二三四五六七八九�
 let segmenter: Intl.Segmenter | undefined;
 
 /**
+ * Where ICU's single characters are joined back into words: the indexes of the segments that may not begin a
+ * line. ICU cuts a word its dictionary lacks into characters (数|智|赋|能, 光|伏) and leaves a suffix apart
+ * (创新|型). Most Chinese words are two characters, so a run of single characters is read as pairs (数智|赋能,
+ * 光伏); a run of odd length gives its first character to the word before it (工业园|光伏, 涵养好, 入选市), or,
+ * with no word before it, makes its first three one word (耐世特). A run cut into words no longer than three
+ * characters can always be broken at a narrow width, so a heading never overflows its line.
+ */
+function singleCharacterWords(segments: readonly string[]): Set<number> {
+  const glued = new Set<number>();
+  const isWord = (segment: string | undefined) => !!segment && /^\p{Script=Han}{2,}$/u.test(segment);
+  for (let start = 0; start < segments.length; start++) {
+    if (!isHan(segments[start]!)) continue;
+    let end = start;
+    while (end < segments.length && isHan(segments[end]!)) end++;
+    const length = end - start;
+    let pairFrom = start;
+    if (length % 2 === 1 && isWord(segments[start - 1])) {
+      glued.add(start);
+      pairFrom = start + 1;
+    } else if (length % 2 === 1 && length >= 3) {
+      glued.add(start + 1).add(start + 2);
+      pairFrom = start + 3;
+    } else if (length === 1) {
+      pairFrom = end;
+    }
+    for (let at = pairFrom; at + 1 < end; at += 2) glued.add(at + 1);
+    start = end - 1;
+  }
+  return glued;
+}
+
+/**
  * The offsets (0 < offset < length, UTF-16) where a line of `text` may break: between the words ICU finds
  * (`Intl.Segmenter('zh', { granularity: 'word' })`), except
- * - before a single character: ICU cuts a word its dictionary lacks into characters (签约, 光伏, 耐世特) and
- *   leaves a suffix apart from its word (创新|型, 太阳|能, 工业|园);
+ * - inside the words ICU cut into single characters (`singleCharacterWords`): it cuts a word its dictionary
+ *   lacks into characters (签约, 光伏, 耐世特, 数智) and leaves a suffix apart from its word (创新|型, 工业|园);
  * - inside a number with its unit (10亿元), or between a number in Chinese numerals and its measure word (二十届);
  * - before a mark that may not begin a line, or after one that may not end it (“新”, 。);
  * - between two pieces of Latin letters, digits and signs (3+3+N), as Unicode's line breaking keeps them.
@@ -120,6 +152,7 @@ export function lineBreaks(text: string): number[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const segments = [...segmenter.segment(text)];
   const kept = numbersWithUnits(text);
+  const glued = singleCharacterWords(segments.map(({ segment }) => segment));
   const breaks: number[] = [];
   for (let i = 1; i < segments.length; i++) {
     const before = segments[i - 1]!;
@@ -133,7 +166,7 @@ export function lineBreaks(text: string): number[] {
     }
     if (/\s/.test(firstChar)) continue;
     if (!isChinese(lastChar) && !isChinese(firstChar)) continue;
-    if (isHan(after.segment) && /^\p{Script=Han}+$/u.test(before.segment)) continue;
+    if (glued.has(i)) continue;
     if (isChineseNumber(before.segment) && isHan(after.segment)) continue;
     if (kept.some(([start, end]) => start < at && at < end)) continue;
     if (noLineStart.has(firstChar) || noLineEnd.has(lastChar)) continue;
@@ -180,11 +213,22 @@ export interface TextPiece {
   unbroken: boolean;
 }
 
-/** `text` cut around its numbers with their units, which must stay on one line: the text, in order, unchanged. */
-export function unbrokenNumbers(text: string): TextPiece[] {
+/**
+ * `text` cut around its numbers with their units, which must stay on one line: the text, in order, unchanged.
+ * With `tail`, the text's last word is held too, with a number it ends in (`lastLineTail`: a block of text,
+ * a standfirst or a caption, then never ends in a line of one character).
+ */
+export function unbrokenNumbers(text: string, tail = false): TextPiece[] {
+  const held = numbersWithUnits(text);
+  let tailStart = tail ? lastLineTail(text.trimEnd()) : undefined;
+  if (tailStart !== undefined) {
+    for (const [start, end] of held) if (start < tailStart && tailStart < end) tailStart = start;
+    while (held.length && held.at(-1)![0] >= tailStart) held.pop();
+    if (tailStart > 0) held.push([tailStart, text.length]);
+  }
   const pieces: TextPiece[] = [];
   let from = 0;
-  for (const [start, end] of numbersWithUnits(text)) {
+  for (const [start, end] of held) {
     if (start > from) pieces.push({ text: text.slice(from, start), unbroken: false });
     pieces.push({ text: text.slice(start, end), unbroken: true });
     from = end;

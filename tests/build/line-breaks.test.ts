@@ -90,6 +90,17 @@ describe('a paragraph’s last line', () => {
     const lede = page(`/${firstReport}/`).$('.prose-zh > p').first();
     expect(lede.find('.unbroken').last().text()).toBe('考卷。');
   });
+
+  it('holds the last word of each standfirst and takeaway too (源头活 | 水。 never)', () => {
+    const $ = page(`/${firstReport}/investment/`).$;
+    expect($('[data-standfirst] .unbroken').last().text()).toBe('活水。');
+    const takeaways = $('.data-figure__takeaway').toArray();
+    expect(takeaways.length).toBeGreaterThan(3);
+    for (const takeaway of takeaways) {
+      const text = $(takeaway).text().trim();
+      expect(text.endsWith($(takeaway).find('.unbroken').last().text().trim()), text).toBe(true);
+    }
+  });
 });
 
 describe('headings break between words only', () => {

@@ -38,7 +38,7 @@ describe('rehypeLineBreaks', () => {
         ]),
       ]),
     );
-    expect(unbroken(tree)).toEqual(['59个', '产业链条。']);
+    expect(unbroken(tree)).toEqual(['59个', '链条。']);
     expect(textOf(tree)).toBe('目前，全区签约工业项目59个，推动完善光伏产业链条。1');
   });
 

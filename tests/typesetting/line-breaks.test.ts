@@ -44,6 +44,22 @@ describe('unbrokenNumbers', () => {
     expect(pieces.map((piece) => piece.text).join('')).toBe(text);
     expect(unbrokenNumbers('没有数字')).toEqual([{ text: '没有数字', unbroken: false }]);
   });
+  it('with tail, holds the last word too, with its stop and a number it ends in', () => {
+    const held = (text: string) =>
+      unbrokenNumbers(text, true)
+        .filter((piece) => piece.unbroken)
+        .map((piece) => piece.text);
+    expect(held('精准招商引资，是加快形成新质生产力的源头活水。')).toEqual(['活水。']);
+    expect(held('全区签约工业项目59个')).toEqual(['59个']);
+    expect(held('其中10亿元以上项目9个。')).toEqual(['10亿元', '9个。']);
+    for (const text of ['精准招商引资，是加快形成新质生产力的源头活水。', '全区签约工业项目59个', '短'])
+      expect(
+        unbrokenNumbers(text, true)
+          .map((piece) => piece.text)
+          .join(''),
+      ).toBe(text);
+    expect(held('短')).toEqual([]);
+  });
 });
 
 describe('lineBreaks and words', () => {
@@ -61,6 +77,15 @@ describe('lineBreaks and words', () => {
     expect(words('耐世特人均产值')[0]).toMatch(/^耐世特/);
     expect(words('成长型工业企业')).toEqual(['成长型', '工业', '企业']);
     expect(words('钙钛矿太阳能电池组件').join('|')).not.toMatch(/太阳\|能/);
+  });
+  it('reads a run of single characters as words of two (three at an odd start), never as one long word', () => {
+    // ICU here: 数|智|赋|能|聚|势|创新. Joined whole, 数智赋能聚势 overflowed the cover's chapter list at 320 px 特大.
+    expect(words('数智赋能聚势创新')).toEqual(['数智', '赋能', '聚势', '创新']);
+    expect(words('招商引资接龙引凤')).toEqual(['招商', '引资', '接龙', '引凤']);
+    expect(words('构建现代产业集群')).toEqual(['构建', '现代', '产业', '集群']);
+    expect(words('涵养好生态')).toEqual(['涵养好', '生态']);
+    for (const heading of ['数智赋能聚势创新', '招商引资接龙引凤', '入选市工业重点投产项目'])
+      for (const word of words(heading)) expect(word.length, `${heading}: ${word}`).toBeLessThanOrEqual(3);
   });
   it('never puts a line break after an opening mark or before a closing one', () => {
     const text = '“新质生产力”是一道新时代新征程上的重要命题，也是一道推动高质量发展的关键考卷。';
