@@ -9,6 +9,7 @@ import { readDeployEnv } from './src/integrations/deploy-env.ts';
 import { remarkSourceFile } from './src/integrations/remark-source-file.ts';
 import { hostFiles } from './src/integrations/security-headers.ts';
 import { rehypeSourceLinks } from './src/integrations/rehype-source-links.ts';
+import { rehypeLineBreaks } from './src/integrations/rehype-line-breaks.ts';
 import { remarkEditorMarkdown } from './src/integrations/remark-editor-markdown.ts';
 import { rehypeEditorMarkdown } from './src/integrations/rehype-editor-markdown.ts';
 import { dropDeadHeadInjectDirective } from './src/integrations/quiet-build.ts';
@@ -67,10 +68,15 @@ export default defineConfig({
     // fidelity tests prove every character is kept).
     // remarkEditorMarkdown rejects what the site does not support (Markdown images, <script>, …) with
     // file and line; rehypeEditorMarkdown gives headings ids, tables captions and a scroll box;
-    // rehypeSourceLinks links each figure's sentence to its chart (and gives tables a #anchor to link to).
+    // rehypeSourceLinks links each figure's sentence to its chart (and gives tables a #anchor to link to);
+    // rehypeLineBreaks, last, keeps each number with its unit and each paragraph's last word on one line.
     processor: unified({
       remarkPlugins: [remarkEditorMarkdown, remarkSourceFile],
-      rehypePlugins: [rehypeEditorMarkdown, [rehypeSourceLinks, { base, linkTitle: siteJson.ui.numberLinkTitle }]],
+      rehypePlugins: [
+        rehypeEditorMarkdown,
+        [rehypeSourceLinks, { base, linkTitle: siteJson.ui.numberLinkTitle }],
+        rehypeLineBreaks,
+      ],
       remarkRehype: {
         footnoteLabel: siteJson.ui.footnotes,
         footnoteLabelTagName: 'h2',

@@ -43,7 +43,7 @@ export default getViteConfig({
           isolate: false,
           include: [
             'tests/*.test.ts',
-            'tests/{charts,client,components,content,data,hant,head,images,integrations,report,schemas,structure}/**/*.test.ts',
+            'tests/{charts,client,components,content,data,hant,head,images,integrations,report,schemas,structure,typesetting}/**/*.test.ts',
           ],
         },
       },

@@ -45,35 +45,43 @@ declare module 'chart.js' {
   }
 }
 
-/** Where a label may break well: after a number with its unit (in either script), after closing or before opening punctuation. */
-function goodBreaks(label: string): Set<number> {
-  const breaks = new Set<number>();
-  for (const match of label.matchAll(
-    /\d+(?:\.\d+)?(?:[万亿萬億])?(?:元|户|戶|[个個]|家|[条條]|[吨噸]|GW|公斤|公里|%)?/g,
-  )) {
-    breaks.add(match.index + match[0].length);
-  }
-  [...label].forEach((character, index) => {
-    if ('”、，）)'.includes(character)) breaks.add(index + 1);
-    if ('“（('.includes(character)) breaks.add(index);
-  });
-  return breaks;
-}
-
 /**
- * Breaks a Chinese label into lines of at most about `width` characters, for the
- * category axis: at a natural point (a number with its unit, punctuation) when one
- * gives two lines of at most `width` + 1, otherwise into equal parts.
+ * Breaks a Chinese label into lines of at most about `width` characters, for the category axis, only
+ * between words (`breaks`: offsets into the label, from src/typesetting/line-breaks.ts, found at build
+ * time, ending with the label's length; ChartInput's `labelBreaks`): the fewest lines of at most
+ * `width` + 1 characters, the longest as short as it can be, then the most even, then the first the
+ * fullest. A label with no such breaks (a word longer than a line), or whose breaks were found in a text
+ * of another length, is cut into equal parts.
  */
-export function wrapLabel(label: string, width = 8): string | string[] {
+export function wrapLabel(label: string, width = 8, breaks: readonly number[] = []): string | string[] {
+  if (label.length <= width) return label;
+  const found = breaks.at(-1) === label.length ? breaks.slice(0, -1) : [];
+  const points = [0, ...found.filter((at) => at > 0 && at < label.length).sort((a, b) => a - b), label.length];
+  const line = (from: number, to: number) => label.slice(points[from], points[to]).trim();
+  let best: { lines: string[]; score: number[] } | undefined;
+  const better = (score: number[]) => {
+    if (!best) return true;
+    const at = score.findIndex((value, i) => value !== best!.score[i]);
+    return at >= 0 && score[at]! < best.score[at]!;
+  };
+  // Every setting, a label having a few breaks; a line longer than the limit ends the search along it.
+  const visit = (from: number, lines: string[]) => {
+    if (best && lines.length > best.lines.length) return;
+    if (from === points.length - 1) {
+      const lengths = lines.map((text) => text.length);
+      const score = [lines.length, Math.max(...lengths), lengths.reduce((sum, n) => sum + n * n, 0), -lengths[0]!];
+      if (better(score)) best = { lines, score };
+      return;
+    }
+    for (let to = from + 1; to < points.length; to++) {
+      const text = line(from, to);
+      if (text.length > width + 1) break;
+      visit(to, [...lines, text]);
+    }
+  };
+  visit(0, []);
+  if (best) return best.lines;
   const characters = [...label];
-  if (characters.length <= width) return label;
-  const natural = [...goodBreaks(label)]
-    .filter((at) => at > 0 && at < characters.length)
-    .map((at) => ({ at, longest: Math.max(at, characters.length - at) }))
-    .filter((option) => option.longest <= width + 1)
-    .sort((a, b) => a.longest - b.longest)[0];
-  if (natural) return [characters.slice(0, natural.at).join(''), characters.slice(natural.at).join('')];
   const lines: string[] = [];
   const count = Math.ceil(characters.length / width);
   const size = Math.ceil(characters.length / count);
@@ -126,7 +134,9 @@ export function buildChartConfig(
   return {
     type: 'bar',
     data: {
-      labels: values.map((value) => wrapLabel(value.label, Math.max(5, Math.round(8 / scale)))),
+      labels: values.map((value) =>
+        wrapLabel(value.label, Math.max(5, Math.round(8 / scale)), input.labelBreaks[value.key]),
+      ),
       datasets: [
         {
           label: dataset.title,

@@ -17,13 +17,27 @@ export interface ReadAloudWords {
 /** The reading speeds offered, as SpeechSynthesisUtterance.rate (1 is the voice's normal speed). */
 export const readingRates = [0.8, 1, 1.25, 1.5] as const;
 
+/** Mandarin voices for simplified Chinese: zh, zh-CN, zh-Hans, cmn-CN (not Taiwan's, Hong Kong's, Macau's, Cantonese). */
+const mandarin = /^(zh|cmn)\b(?!.*\b(tw|hk|mo|hant|yue)\b)/i;
+/** Taiwan's voices (zh-TW, cmn-Hant-TW, and zh-Hant without a region). */
+const taiwan = /^(zh|cmn)\b(?=.*\b(tw|hant)\b)(?!.*\b(hk|mo)\b)/i;
+/** Hong Kong's and Macau's voices (zh-HK, zh-MO, yue-HK): most are Cantonese, which reads traditional text natively. */
+const hongKong = /^(zh|yue|cmn)\b.*\b(hk|mo)\b|^yue\b/i;
+
 /**
- * The best voice for the page's text: Mandarin in simplified Chinese (zh, zh-CN, zh-Hans, cmn-CN; not
- * Cantonese or the Taiwan, Hong Kong and Macau voices), one on the device first (it needs no network).
+ * The best voice for the page's text, one on the device first (it needs no network). A simplified page:
+ * Mandarin for simplified Chinese. A 繁體 page (`traditional`): a Taiwan voice, else a Hong Kong or Macau
+ * one, else the Mandarin one a simplified page takes (a device that reads Chinese at all reads it aloud).
  */
 export const chineseVoice = <Voice extends Pick<SpeechSynthesisVoice, 'lang' | 'localService'>>(
   voices: Voice[],
-): Voice | undefined =>
-  voices
-    .filter(({ lang }) => /^(zh|cmn)\b(?!.*\b(tw|hk|mo|hant|yue)\b)/i.test(lang.replace(/_/g, '-')))
-    .sort((a, b) => Number(b.localService) - Number(a.localService))[0];
+  traditional = false,
+): Voice | undefined => {
+  for (const kind of traditional ? [taiwan, hongKong, mandarin] : [mandarin]) {
+    const voice = voices
+      .filter(({ lang }) => kind.test(lang.replace(/_/g, '-')))
+      .sort((a, b) => Number(b.localService) - Number(a.localService))[0];
+    if (voice) return voice;
+  }
+  return undefined;
+};

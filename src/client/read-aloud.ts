@@ -102,7 +102,9 @@ class Player {
     this.queue = this.blocks.slice(from).map(({ text }, offset) => {
       const index = from + offset;
       const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = 'zh-CN';
+      // The voice's own language (zh-CN, zh-TW, zh-HK; Android writes zh_TW): where the voice cannot be set,
+      // the language picks one like it.
+      utterance.lang = this.voice.lang.replace(/_/g, '-');
       try {
         utterance.voice = this.voice;
       } catch {

@@ -9,6 +9,7 @@ import { computeDerived, formatComputed, formulaText } from './derived';
 import { mdxParagraphs } from './mdx-text';
 import { findQuote } from './text-match';
 import { sentenceSpan } from '../report/sentences';
+import { lineBreaks } from '../typesetting/line-breaks';
 
 /** The sentence of the running text of an MDX source that holds `quote` (matching rules of text-match.ts). */
 function sentenceIn(source: string, quote: string): string | undefined {
@@ -89,5 +90,8 @@ export function chartInput(dataset: IdentifiedDataset, rows: readonly TableRow[]
     sentences[row.key] = { sentence: row.sentence ?? row.quote, href: row.href ?? '' };
     values[row.key] = row.value;
   }
-  return { dataset, sentences, values };
+  const labelBreaks = Object.fromEntries(
+    dataset.values.map((value) => [value.key, [...lineBreaks(value.label), value.label.length]]),
+  );
+  return { dataset, sentences, values, labelBreaks };
 }

@@ -6,12 +6,15 @@
  * Paths here are site paths without the base path, as in src/report/paths.ts.
  */
 
-/** The language tag of the 繁體 pages, matching the converter (OpenCC's Hong Kong standard, src/hant/convert.ts). */
-export const hantLang = 'zh-Hant-HK';
+/**
+ * The language tag of the 繁體 pages, matching the converter (OpenCC's Taiwan standard characters,
+ * src/hant/convert.ts): fonts pick Taiwan's glyph shapes from it (docs/zh-hant.md).
+ */
+export const hantLang = 'zh-Hant-TW';
 /** The language tag of the simplified pages, the original. */
 export const hansLang = 'zh-CN';
 /** The Open Graph locale of the 繁體 pages. */
-export const hantOgLocale = 'zh_HK';
+export const hantOgLocale = 'zh_TW';
 
 /** The folder of the 繁體 edition, under the base path. */
 export const hantFolder = 'zh-hant/';

@@ -1,9 +1,9 @@
 /**
- * The 繁體 edition's converter: OpenCC (opencc-js) from mainland simplified to Hong Kong
- * traditional characters, with the series' exceptions (content/zh-hant-exceptions.json) applied
- * first. Hong Kong, not Taiwan-with-phrases: it changes characters only, so every sentence keeps
- * the reporter's words (Taiwan's phrase tables rewrite them: 项目 → 專案, 信息 → 資訊, and the
- * company 自行车者科技 → 腳踏車者科技). See docs/zh-hant.md.
+ * The 繁體 edition's converter: OpenCC (opencc-js) from mainland simplified to Taiwan's standard
+ * traditional characters (`tw`), with the series' exceptions (content/zh-hant-exceptions.json) applied
+ * first, and the quotation marks traditional text uses: “” as 「」, ‘’ as 『』. Characters only, not
+ * Taiwan's phrases (`twp`): every sentence keeps the reporter's words (the phrase tables rewrite them:
+ * 项目 → 專案, 信息 → 資訊, and the company 自行车者科技 → 腳踏車者科技). See docs/zh-hant.md.
  *
  * Pure (no file access): used at config time by the integration that writes the edition's pages and
  * at render time by the 繁體 share cards and chart images.
@@ -20,9 +20,24 @@ export const hantExceptionsFile = 'content/zh-hant-exceptions.json';
 /** Converts simplified text to the 繁體 edition's text. */
 export type HantConverter = (text: string) => string;
 
+/** The quotation marks of simplified text and the corner brackets traditional text sets instead. */
+export const hantQuotes: Readonly<Record<string, string>> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+
 let openCc: HantConverter | undefined;
-/** OpenCC's own converter (its dictionaries are built once, on first use). */
-const plainOpenCc: HantConverter = (text) => (openCc ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(text);
+/**
+ * The quotation marks of `text` as traditional text sets them. A ’ or ‘ between two Latin letters is an
+ * apostrophe (Xi’an, it’s), not a quotation mark: it stays.
+ */
+export const hantQuotationMarks = (text: string) =>
+  text.replace(/[“”‘’]/g, (mark, at: number) =>
+    /[‘’]/.test(mark) && /[A-Za-z]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '')
+      ? mark
+      : hantQuotes[mark]!,
+  );
+
+/** OpenCC's own converter (its dictionaries are built once, on first use), then the quotation marks. */
+const plainOpenCc: HantConverter = (text) =>
+  hantQuotationMarks((openCc ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text));
 
 /** Characters OpenCC leaves alone, one per exception, that hold an exception's place while the rest converts. */
 const placeholder = (index: number) => String.fromCodePoint(0xf0000 + index);
@@ -32,7 +47,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * A converter that writes each exception's `traditional` wherever its `simplified` stands (longest
  * first, so a name inside a longer entry is not split), each of `keep` as it is (the deploy's base path,
  * which may hold Chinese characters: `/专题/` stays `/专题/` in an address a reader sees), and everything
- * else as OpenCC converts it.
+ * else as OpenCC converts it, with 「」 and 『』 for the quotation marks.
  */
 export function hantConverter(exceptions: readonly HantException[] = [], keep: readonly string[] = []): HantConverter {
   const entries = [

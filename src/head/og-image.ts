@@ -12,6 +12,7 @@ import { encodePng } from '../images/png';
 import { palette } from '../styles/palette';
 import { cardCharacters, coverCardId, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
 import { readFontMetrics, type FontMetrics } from './font-metrics';
+import { fillLines } from '../typesetting/line-breaks';
 
 /** The light theme's colours, so the card looks like the site. */
 const colours = palette.light;
@@ -52,27 +53,15 @@ export const titleSizes = { max: 132, min: 52 } as const;
 const eyebrow = { size: 32, width: 1020 } as const;
 const footer = { size: 28, width: 1020 } as const;
 
-/** Punctuation that may not begin a line (Chinese line-breaking rules). */
-const noLineStart = new Set([...'，。、；：？！）》」』】〕”’…—·,.;:?!)]}%']);
-
 const widthOf = (text: string, size: number, metrics: FontMetrics) =>
   [...text].reduce((sum, char) => sum + metrics.advance(char.codePointAt(0)!), 0) * size;
 
-/** Breaks `text` into lines no wider than `width`, never starting a line with closing punctuation. */
+/**
+ * Breaks `text` into lines no wider than `width`, between words only (二十屆三中全會 never as 二十屆三 |
+ * 中全會), never starting a line with closing punctuation (src/typesetting/line-breaks.ts).
+ */
 function breakText(text: string, width: number, size: number, metrics: FontMetrics): string[] {
-  const lines: string[] = [];
-  let line: string[] = [];
-  for (const char of text) {
-    if (line.length && widthOf(line.join('') + char, size, metrics) > width) {
-      // Carry the last character over with a closing mark, so the mark does not begin the next line.
-      const carried = noLineStart.has(char) && line.length > 1 ? [line.pop()!] : [];
-      lines.push(line.join(''));
-      line = carried;
-    }
-    line.push(char);
-  }
-  if (line.length) lines.push(line.join(''));
-  return lines;
+  return fillLines(text, (line) => widthOf(line, size, metrics) <= width);
 }
 
 /** Lines that keep the title's own breaks (a space is a line break), each wrapped to the width. */

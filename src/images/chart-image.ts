@@ -21,6 +21,7 @@ import type { ChartInput } from '../charts/chart-input';
 import { darkPalette, lightPalette, paperColour, type ChartTheme } from '../charts/theme';
 import { valueLabels } from '../charts/value-labels';
 import { encodePng } from './png';
+import { fillLines } from '../typesetting/line-breaks';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -133,19 +134,12 @@ export function downloadText(
   };
 }
 
-/** Splits `text` into lines no wider than `width` at the context's current font: at any character (Chinese). */
+/**
+ * Splits `text` into lines no wider than `width` at the context's current font: between words only, never
+ * before a closing mark (src/typesetting/line-breaks.ts).
+ */
 export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const character of text) {
-    if (line && ctx.measureText(line + character).width > width && !'，。、；：”）'.includes(character)) {
-      lines.push(line);
-      line = '';
-    }
-    line += character;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return fillLines(text, (line) => ctx.measureText(line).width <= width);
 }
 
 /** CSS pixels of the download image's width (drawn at 2×). */

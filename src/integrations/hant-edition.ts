@@ -97,8 +97,11 @@ const readerMeta =
 /** Attributes that hold addresses (of the site's pages, images, inputs), pointed at the 繁體 twins. */
 const addressAttributes = /^(href|src|srcset|poster|action|cite|content|data-[\w-]+)$/;
 
-/** A Chinese character: text without one has nothing to convert (most text nodes are spaces, numbers or signs). */
-const hasHan = /\p{Script=Han}/u;
+/**
+ * A Chinese character or a quotation mark (“” become 「」): text without one has nothing to convert (most
+ * text nodes are spaces, numbers or signs; a heading's word may be “3 alone).
+ */
+const hasHan = /[\p{Script=Han}“”‘’]/u;
 
 /** Whether a JSON string is an address (pointed at its twin, never converted). */
 const isAddress = (text: string) => text.startsWith('/') || /^https?:\/\//.test(text);
@@ -365,7 +368,7 @@ const hantJson = (json: string, context: HantContext): string => hantJsonText(js
 
 /**
  * The sitemap with both editions: after each page's entry, its 繁體 twin's, and on both the
- * alternates of the pair (hreflang zh-CN, zh-Hant-HK and x-default), as search engines read them.
+ * alternates of the pair (hreflang zh-CN, zh-Hant-TW and x-default), as search engines read them.
  */
 export function hantSitemap(xml: string, context: HantContext): string {
   const withNamespace = xml.includes('xmlns:xhtml=')

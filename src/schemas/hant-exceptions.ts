@@ -19,7 +19,7 @@ function checkWords(field: 'simplified' | 'traditional') {
         input: value,
         message: `“${value}”里有符号 ${sign}：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号`,
         params: {
-          hint: `只写${field === 'simplified' ? '简体原文里要改的那几个字' : '繁体版要写成的那几个字'}，删掉 ${sign}；引号用中文的“”‘’。`,
+          hint: `只写${field === 'simplified' ? '简体原文里要改的那几个字' : '繁体版要写成的那几个字'}，删掉 ${sign}；引号用${field === 'simplified' ? '中文的“”‘’' : '繁体的「」『』'}。`,
           en: `${field}: "${value}" holds "${sign}"; an exception is plain words, without markup signs (< > & " ' \` \\)`,
         },
       });

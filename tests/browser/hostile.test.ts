@@ -345,7 +345,7 @@ describe('an editor’s link with an hreflang is not a choice of edition (issue 
       const url = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
       const items: Record<string, string> = {};
       expect(loadPage(read(file), items).click('a[data-script-switch]'), file).toBe('#dataset-x');
-      expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-HK' });
+      expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-TW' });
       expect(loadPage(read(file), items).went, file).toBe(`${url(twin)}#dataset-x`);
       expect(loadPage(read(twin), items).went, twin).toBeUndefined();
       expect(loadPage(read(twin), items).click('a[data-script-switch]'), twin).toBe('#dataset-x');

@@ -268,8 +268,13 @@ describe('printing the data page', () => {
       trs
         .flatMap((tr) => [tr.querySelector('th')!, tr.querySelector('.data-table__value')!])
         .map((cell) =>
-          // The 计算值 badge is printed after its label; the label itself is what must be there.
-          (cell.firstChild?.textContent ?? '').replace(/\s+/g, ''),
+          // The 计算值 badge is printed after its label; the label itself is what must be there (a number
+          // in it held with its unit in a span of its own).
+          [...cell.childNodes]
+            .filter((node) => !(node instanceof Element && node.classList.contains('calculated-badge')))
+            .map((node) => node.textContent)
+            .join('')
+            .replace(/\s+/g, ''),
         ),
     );
     await context.close();

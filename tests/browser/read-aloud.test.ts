@@ -10,6 +10,7 @@ import { contentPages, firstReport } from '../support/dist';
 import { useSiteInChromium } from '../support/browser-suite';
 import { installSpeechRecorder, type FakeVoice, type SpeechRecord } from '../support/speech-recorder';
 import { headline, noteTitle, paragraphs, sectionTitles } from '../support/article';
+import { expectedHant } from '../support/hant';
 
 const suite = useSiteInChromium();
 const r = `/${firstReport}`;
@@ -223,6 +224,39 @@ describe('the player', () => {
     await expect.poll(async () => (await record(page)).spoken.length, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.read-aloud-bar').isHidden(), { timeout: 20_000 }).toBe(true);
     expect((await record(page)).spoken[0]).toBe(noteTitle);
+    await close();
+  });
+});
+
+describe('on a 繁體 page', () => {
+  const route = `/zh-hant${r}/investment/`;
+  const listenHant = (page: Page) => page.getByRole('button', { name: expectedHant('听全文') });
+  const voices = (...langs: string[]): FakeVoice[] => [
+    { lang: 'en-US', name: 'English', localService: true },
+    ...langs.map((lang) => ({ lang, name: lang, localService: true })),
+  ];
+  it.each([
+    ['a Taiwan voice', voices('zh-CN', 'zh-HK', 'zh-TW'), 'zh-TW'],
+    ['a Taiwan voice as Android names it (zh_TW)', voices('zh-CN', 'zh_TW'), 'zh-TW'],
+    ['a Hong Kong voice, without a Taiwan one', voices('zh-CN', 'zh-HK'), 'zh-HK'],
+    ['a Mandarin voice, without either', voices('zh-CN'), 'zh-CN'],
+  ])('reads the 繁體 text with %s', async (_, given, lang) => {
+    const { page, errors, close } = await open(suite.browser, route, given);
+    await expect.poll(() => listenHant(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    await listenHant(page).click();
+    await expect.poll(async () => (await record(page)).spoken.length, { timeout: 10_000 }).toBeGreaterThan(1);
+    const { spoken, settings } = await record(page);
+    expect(spoken[0]).toBe((await page.locator('h1').textContent())!.replace(/\s+/g, ' ').trim());
+    expect(spoken[0]).toBe(expectedHant(sectionTitles[1]!.replace(/\s+/g, ' ')));
+    expect(new Set(settings.map((setting) => setting.lang))).toEqual(new Set([lang]));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is absent where the browser has no Chinese voice at all', async () => {
+    const { page, close } = await open(suite.browser, route, voices('ja-JP'));
+    await page.evaluate(() => customElements.whenDefined('read-aloud'));
+    expect(await page.locator('read-aloud').isHidden()).toBe(true);
     await close();
   });
 });

@@ -25,7 +25,7 @@ describe('the 繁/简 switch', () => {
     expect(await toHant.count()).toBe(1);
     await toHant.click();
     await page.waitForURL((url) => url.pathname === `/zh-hant${chapter}` && url.hash === anchor);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-HK');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
 
     // Another simplified page, opened later, goes to its 繁體 twin (the head script replaces the
     // navigation, so wait for the first commit only).

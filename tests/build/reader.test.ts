@@ -341,7 +341,7 @@ describe('the 繁/简 choice under BASE_PATH=/sub/', () => {
   it('is kept from the switch of one page to the next page opened, both ways, at the same #anchor', () => {
     const items: Record<string, string> = {};
     expect(loadPage(subPage(`${r}/`), items).click('a[data-script-switch]')).toBe('#dataset-x');
-    expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-HK' });
+    expect(items).toEqual({ [editionStorageKey]: 'zh-Hant-TW' });
     expect(loadPage(subPage(`${r}/investment/`), items).went).toBe(`/sub/zh-hant${r}/investment/#dataset-x`);
     expect(loadPage(subPage(`/zh-hant${r}/investment/`), items).went).toBeUndefined();
     expect(loadPage(subPage(`/zh-hant${r}/investment/`), items).click('a[data-script-switch]')).toBe('#dataset-x');

@@ -88,7 +88,7 @@ describe('every page of the built site', () => {
   it.each(pages.map((page) => [page.file, page] as const))(
     '%s has lang, a title, a description and a favicon',
     (_, page) => {
-      expect(page.$('html').attr('lang')).toBe(isHantPage(page) ? 'zh-Hant-HK' : 'zh-CN');
+      expect(page.$('html').attr('lang')).toBe(isHantPage(page) ? 'zh-Hant-TW' : 'zh-CN');
       expect(page.$('head > title').text().trim()).not.toBe('');
       expect(page.$('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
       expect(page.$('link[rel="icon"]').attr('href')).toBeTruthy();

@@ -2,14 +2,15 @@
  * The 繁體 edition (docs/zh-hant.md) as built: every page's twin under /zh-hant/, the article's every
  * sentence converted on it, hreflang both ways, the switch, nothing left in simplified characters,
  * the share cards and chart images of its own, the feed and the sitemap. The sentences are converted
- * here with OpenCC itself (opencc-js, Hong Kong) and the series' exceptions file, not with the site's code.
+ * here with OpenCC itself (opencc-js, Taiwan's standard characters, 「」 for quotation marks) and the series'
+ * exceptions file, not with the site's code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sentences } from '../support/article';
 import { contentPages, firstReport, mainText, type BuiltPage } from '../support/dist';
-import { expectedHant, hantExceptions, openCcHk as openCc } from '../support/hant';
+import { expectedHant, hantExceptions, openCc } from '../support/hant';
 import siteJson from '../../content/site.json';
 import { twinDifferences } from '../support/twin-proof';
 
@@ -70,6 +71,18 @@ describe('the 繁體 edition', () => {
     expect(mainText(byRoute.get(`/zh-hant/${firstReport}/`)!)).toContain('新時代新征程');
   });
 
+  it('writes Taiwan’s standard characters, not Hong Kong’s, and 「」 for every quotation mark (issue 33)', () => {
+    const text = hantPages.map(readerText).join('');
+    for (const page of hantPages)
+      expect(readerText(page).match(/[“”‘’]/g) ?? [], `${page.route}: quotation marks left`).toEqual([]);
+    expect(text).toContain('「新質生產力」');
+    expect(mainText(byRoute.get(`/zh-hant/${firstReport}/`)!)).toContain('從「新」出發');
+    // Taiwan's forms (集群, 駝峰, 隨著, 戶, 銳, 稅) where OpenCC's Hong Kong standard writes 集羣, 駝峯, 隨着, 户, 鋭, 税.
+    for (const taiwan of ['產業集群', '駝峰600', '隨著', '16戶企業', '新承航銳', '財稅'])
+      expect(text).toContain(taiwan);
+    expect(text).not.toMatch(/[羣峯着鋭]|\d户|財税/);
+  });
+
   it('leaves no simplified character that OpenCC would still change (under 0.3 % on every page)', () => {
     for (const page of hantPages) {
       const text = readerText(page);
@@ -92,8 +105,8 @@ describe('the 繁體 edition', () => {
       });
   });
 
-  it('is marked zh-Hant-HK, and its simplified twin zh-CN', () => {
-    for (const page of hantPages) expect(page.$('html').attr('lang'), page.route).toBe('zh-Hant-HK');
+  it('is marked zh-Hant-TW, and its simplified twin zh-CN', () => {
+    for (const page of hantPages) expect(page.$('html').attr('lang'), page.route).toBe('zh-Hant-TW');
     for (const page of hansPages) expect(page.$('html').attr('lang'), page.route).toBe('zh-CN');
   });
 
@@ -102,7 +115,7 @@ describe('the 繁體 edition', () => {
       const hans = `${origin}${page.route}`;
       const hant = `${origin}/zh-hant${page.route}`;
       const own = alternates(page);
-      expect(own, page.route).toEqual({ 'zh-CN': hans, 'zh-Hant-HK': hant, 'x-default': hans });
+      expect(own, page.route).toEqual({ 'zh-CN': hans, 'zh-Hant-TW': hant, 'x-default': hans });
       const twin = byRoute.get(`/zh-hant${page.route}`)!;
       expect(alternates(twin), twin.route).toEqual(own);
       expect(page.$('link[rel="canonical"]').attr('href')).toBe(hans);
@@ -116,7 +129,7 @@ describe('the 繁體 edition', () => {
       const switchLink = page.$('a[data-script-switch]');
       expect(switchLink.length, page.route).toBe(1);
       expect(switchLink.text().trim()).toBe(siteJson.ui.scriptSwitchHant);
-      expect(switchLink.attr('hreflang')).toBe('zh-Hant-HK');
+      expect(switchLink.attr('hreflang')).toBe('zh-Hant-TW');
       const target = page.route === '/404.html' ? '/zh-hant/' : `/zh-hant${page.route}`;
       expect(switchLink.attr('href'), page.route).toBe(target);
       const back = byRoute.get(`/zh-hant${page.route}`)!.$('a[data-script-switch]');
@@ -169,12 +182,12 @@ describe('the 繁體 edition', () => {
     const $ = page.$;
     expect($('title').text()).toBe(expected(byRoute.get(`/${firstReport}/investment/`)!.$('title').text()));
     expect($('meta[name="description"]').attr('content')).toBe('精準招商引資，是加快形成新質生產力的源頭活水。');
-    expect($('meta[property="og:locale"]').attr('content')).toBe('zh_HK');
+    expect($('meta[property="og:locale"]').attr('content')).toBe('zh_TW');
     const jsonLd = $('script[type="application/ld+json"]')
       .map((_, script) => JSON.parse($(script).text()))
       .get();
     const article = jsonLd.find((item) => item['@type'] === 'NewsArticle');
-    expect(article.inLanguage).toBe('zh-Hant-HK');
+    expect(article.inLanguage).toBe('zh-Hant-TW');
     expect(article.url).toBe(`${origin}/zh-hant/${firstReport}/investment/`);
     expect(article.headline).toBe(expected('招商引资接龙引凤 注入发展“新活力”'));
   });
@@ -213,7 +226,7 @@ describe('the 繁體 edition', () => {
 
   it('has a feed of its own, and the sitemap lists both editions with their alternates', () => {
     const feed = readFileSync(path.join(distDir, 'zh-hant/rss.xml'), 'utf8');
-    expect(feed).toContain('<language>zh-Hant-HK</language>');
+    expect(feed).toContain('<language>zh-Hant-TW</language>');
     expect(feed).toContain(`<link>${origin}/zh-hant/${firstReport}/</link>`);
     expect(leftover(feed.replace(/<[^>]+>/g, ''))).toEqual([]);
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
@@ -223,7 +236,7 @@ describe('the 繁體 edition', () => {
       expect(locs).toContain(`${origin}/zh-hant${page.route}`);
     }
     expect(sitemap).toContain(
-      `<xhtml:link rel="alternate" hreflang="zh-Hant-HK" href="${origin}/zh-hant/${firstReport}/investment/"/>`,
+      `<xhtml:link rel="alternate" hreflang="zh-Hant-TW" href="${origin}/zh-hant/${firstReport}/investment/"/>`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildChartConfig, chartHeightRem, wrapLabel } from '../../src/charts/builders';
 import type { ChartInput } from '../../src/charts/chart-input';
+import { lineBreaks } from '../../src/typesetting/line-breaks';
 import type { ChartTheme } from '../../src/charts/theme';
 
 /** A fixed theme, so goldens do not change when the site's palette does. */
@@ -97,15 +98,28 @@ describe('buildChartConfig', () => {
 });
 
 describe('wrapLabel', () => {
-  it('leaves short labels alone and splits long ones into even lines', () => {
-    expect(wrapLabel('签约工业项目')).toBe('签约工业项目');
-    expect(wrapLabel('“100户成长型工业企业”')).toEqual(['“100户', '成长型工业企业”']);
+  const wrap = (label: string, width?: number) => wrapLabel(label, width, [...lineBreaks(label), label.length]);
+  it('leaves short labels alone and breaks long ones between words, in the fewest, most even lines', () => {
+    expect(wrap('签约工业项目')).toBe('签约工业项目');
+    expect(wrap('“100户成长型工业企业”')).toEqual(['“100户成长型', '工业企业”']);
+    expect(wrap('新增市级技术创新示范企业')).toEqual(['新增市级技术', '创新示范企业']);
   });
-  it('breaks after a number with its unit rather than inside it', () => {
-    expect(wrapLabel('其中10亿元以上项目')).toEqual(['其中10亿元', '以上项目']);
+  it('never breaks inside a word, or a number with its unit (入选市工业重 | 点投产项目)', () => {
+    expect(wrap('入选市工业重点投产项目')).toEqual(['入选市工业', '重点投产项目']);
+    expect(wrap('其中10亿元以上项目')).toEqual(['其中10亿元', '以上项目']);
+    // At a large text size (5 a line) still between words only: 诺比倪 and 机器视觉 stay whole.
+    expect(wrap('诺比倪机器视觉项目总投资', 5)).toEqual(['诺比倪', '机器视觉', '项目总投资']);
   });
-  it('splits evenly when no natural break keeps lines short', () => {
+  it('cuts into equal parts a label with no break that keeps lines short (a word longer than a line)', () => {
     expect(wrapLabel('新增市级技术创新示范企业')).toEqual(['新增市级技术', '创新示范企业']);
+    expect(wrapLabel('一二三四五六七八九十一二', 8, [1, 12])).toEqual(['一二三四五六', '七八九十一二']);
+  });
+  it('does not use breaks found in a text of another length (a 繁體 exception of another length)', () => {
+    // The breaks of 入选市工业重点投产项目 (11 characters), given with a label one character longer: used, they
+    // would cut 重点 (甲入选市工业重 | 点投产项目).
+    const breaks = [...lineBreaks('入选市工业重点投产项目'), 11];
+    expect(wrapLabel('入选市工业重点投产项目', 8, breaks)).toEqual(['入选市工业', '重点投产项目']);
+    expect(wrapLabel('甲入选市工业重点投产项目', 8, breaks)).toEqual(['甲入选市工业', '重点投产项目']);
   });
 });
 

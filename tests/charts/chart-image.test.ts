@@ -82,8 +82,16 @@ describe.each(charts.map((dataset) => [dataset.id, dataset] as const))('%s', (_,
 
 describe('wrapText', () => {
   const ctx = { measureText: (text: string) => ({ width: [...text].length * 10 }) as TextMetrics };
-  it('breaks Chinese text at the width, keeping closing punctuation on the line', () => {
-    expect(wrapText(ctx, '一二三四五六七', 30)).toEqual(['一二三', '四五六', '七']);
+  it('breaks a word longer than a line at the width, keeping closing punctuation on the line', () => {
+    expect(wrapText(ctx, 'abcdefg', 30)).toEqual(['abc', 'def', 'g']);
     expect(wrapText(ctx, '一二三，四五', 30)).toEqual(['一二三，', '四五']);
+  });
+  it('breaks between words, never inside one (工 | 业项目数)', () => {
+    expect(wrapText(ctx, '签约与投产：工业项目数', 60)).toEqual(['签约与投产：', '工业项目数']);
+    expect(wrapText(ctx, '全区签约工业项目59个，其中10亿元以上项目9个', 100)).toEqual([
+      '全区签约工业项目',
+      '59个，其中10亿元',
+      '以上项目9个',
+    ]);
   });
 });

@@ -17,3 +17,28 @@ describe('chineseVoice', () => {
     expect(chineseVoice([voice('zh-CN', false), { ...voice('zh-CN', true), name: 'local' }])?.name).toBe('local');
   });
 });
+
+describe('chineseVoice on a 繁體 page', () => {
+  const traditional = (...langs: string[]) =>
+    chineseVoice(
+      langs.map((lang) => voice(lang)),
+      true,
+    )?.lang;
+  it('takes a Taiwan voice first, however the browser writes it', () => {
+    for (const lang of ['zh-TW', 'zh_TW', 'zh-Hant-TW', 'cmn-Hant-TW', 'zh-Hant'])
+      expect(traditional('zh-CN', 'zh-HK', lang), lang).toBe(lang);
+  });
+  it('else a Hong Kong or Macau voice, Cantonese ones too', () => {
+    for (const lang of ['zh-HK', 'zh_HK', 'zh-Hant-HK', 'yue-HK', 'yue', 'zh-MO'])
+      expect(traditional('en-US', 'zh-CN', lang), lang).toBe(lang);
+  });
+  it('else the Mandarin voice a simplified page takes; none without a Chinese voice', () => {
+    expect(traditional('en-US', 'zh-CN')).toBe('zh-CN');
+    expect(traditional('en-US', 'ja-JP')).toBeUndefined();
+  });
+  it('prefers a voice on the device among voices of one kind', () => {
+    expect(
+      chineseVoice([voice('zh-TW', false), { ...voice('zh-TW', true), name: 'local' }, voice('zh-CN')], true)?.name,
+    ).toBe('local');
+  });
+});

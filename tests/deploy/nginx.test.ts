@@ -90,7 +90,7 @@ describe('deploy/nginx.conf serving the site at the root', () => {
       expect(response.status, route).toBe(404);
       expectSecurityHeaders(response);
       const $ = cheerio.load(await response.text());
-      expect($('html').attr('lang'), route).toBe('zh-Hant-HK');
+      expect($('html').attr('lang'), route).toBe('zh-Hant-TW');
       expect($('h1').text(), route).toBe('頁面不存在');
     }
     // Elsewhere, the simplified one.

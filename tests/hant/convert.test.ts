@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { convertDeep, hantConverter, parseHantExceptions } from '../../src/hant/convert';
 
 const exceptionsText = readFileSync('content/zh-hant-exceptions.json', 'utf8');
+const openCcTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openCcHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /** The whole editor error a call throws: message, then hint (as the terminal prints them). */
@@ -18,28 +19,55 @@ function errorOf(call: () => unknown): string {
 }
 
 describe('hantConverter', () => {
-  it('converts as OpenCC converts to Hong Kong characters, words unchanged', () => {
+  it('converts as OpenCC converts to Taiwan’s standard characters, words unchanged, quotes as 「」', () => {
     const convert = hantConverter();
     const text = '重庆驼航科技有限公司则在重载无人直升机的研发上苦练“内功”';
-    expect(convert(text)).toBe(openCcHk(text));
-    expect(convert(text)).toBe('重慶駝航科技有限公司則在重載無人直升機的研發上苦練“內功”');
+    expect(convert(text)).toBe(openCcTw(text).replace('“', '「').replace('”', '」'));
+    expect(convert(text)).toBe('重慶駝航科技有限公司則在重載無人直升機的研發上苦練「內功」');
+  });
+
+  it('writes Taiwan’s forms, not Hong Kong’s (集群, 駝峰, 隨著, 戶, 銳)', () => {
+    const convert = hantConverter();
+    expect(convert('产业集群，驼峰600，随着，8户企业，新承航锐，财税')).toBe(
+      '產業集群，駝峰600，隨著，8戶企業，新承航銳，財稅',
+    );
+    expect(openCcHk('产业集群，驼峰600，随着，8户企业，新承航锐，财税')).toBe(
+      '產業集羣，駝峯600，隨着，8户企業，新承航鋭，財税',
+    );
+  });
+
+  it('sets quotation marks as traditional text does: “” as 「」, ‘’ within them as 『』', () => {
+    const convert = hantConverter();
+    expect(convert('从“新”出发 向“质”而行')).toBe('從「新」出發 向「質」而行');
+    expect(convert('他说：“这是‘新引擎’。”')).toBe('他說：「這是『新引擎』。」');
+  });
+
+  it('leaves an apostrophe between Latin letters alone (Xi’an), and quotes around Latin words are still 「」', () => {
+    const convert = hantConverter();
+    expect(convert('西安（Xi’an）的“Made in China”，‘AI’')).toBe('西安（Xi’an）的「Made in China」，『AI』');
   });
 
   it('writes the traditional form of an exception where OpenCC would write another', () => {
     const convert = hantConverter(parseHantExceptions(exceptionsText));
-    expect(openCcHk('持续涵养发展好生态')).toBe('持續涵養髮展好生態');
+    expect(openCcTw('持续涵养发展好生态')).toBe('持續涵養髮展好生態');
+    expect(openCcTw('新时代新征程上')).toBe('新時代新徵程上');
     expect(convert('持续涵养发展好生态')).toBe('持續涵養發展好生態');
     expect(convert('新时代新征程上')).toBe('新時代新征程上');
   });
 
   it('protects the names an editor adds, and converts around them', () => {
     const convert = hantConverter([
-      { simplified: '驼峰600', traditional: '駝峰600' },
-      { simplified: '新承航锐', traditional: '新承航銳' },
+      { simplified: '驼峰600', traditional: '駝峯600' },
+      { simplified: '新承航锐', traditional: '新承航鋭' },
     ]);
-    expect(openCcHk('驼峰600')).toBe('駝峯600');
-    expect(convert('该企业产品驼峰600最大起飞重量')).toBe('該企業產品駝峰600最大起飛重量');
-    expect(convert('新承航锐4个项目')).toBe('新承航銳4個項目');
+    expect(openCcTw('驼峰600')).toBe('駝峰600');
+    expect(convert('该企业产品驼峰600最大起飞重量')).toBe('該企業產品駝峯600最大起飛重量');
+    expect(convert('新承航锐4个项目')).toBe('新承航鋭4個項目');
+  });
+
+  it('writes an exception exactly as given, its quotation marks too', () => {
+    const convert = hantConverter([{ simplified: '“链主”', traditional: '“鏈主”' }]);
+    expect(convert('领军“链主”“双百”')).toBe('領軍“鏈主”「雙百」');
   });
 
   it('keeps what it is told to as it is: the deploy’s base path (issue 34, M4)', () => {
@@ -115,7 +143,7 @@ describe('parseHantExceptions', () => {
       ✗ content/zh-hant-exceptions.json 第 5 行
         问题：字段 exceptions.0.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">”里有符号 <：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           5 |       "traditional": "涵養發展<meta http-equiv=\\"refresh\\" content=\\"5;url=https://evil.example/\\">"
-        怎么改：只写繁体版要写成的那几个字，删掉 <；引号用中文的“”‘’。
+        怎么改：只写繁体版要写成的那几个字，删掉 <；引号用繁体的「」『』。
         (traditional: "涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">" holds "<"; an exception is plain words, without markup signs (< > & " ' \` \\))
       ✗ content/zh-hant-exceptions.json 第 7 行
         问题：字段 exceptions.1.simplified：“script-src 'self'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
@@ -130,7 +158,7 @@ describe('parseHantExceptions', () => {
       ✗ content/zh-hant-exceptions.json 第 7 行
         问题：字段 exceptions.1.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
-        怎么改：只写繁体版要写成的那几个字，删掉 '；引号用中文的“”‘’。
+        怎么改：只写繁体版要写成的那几个字，删掉 '；引号用繁体的「」『』。
         (traditional: "script-src 'self' 'unsafe-inline'" holds "'"; an exception is plain words, without markup signs (< > & " ' \` \\))
       ✗ content/zh-hant-exceptions.json 第 8 行
         问题：字段 exceptions.2.simplified：“征程&amp;”里有符号 &：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号

@@ -18,7 +18,7 @@ const page = [
   '<meta property="og:locale" content="zh_CN"><meta property="og:image" content="https://example.org/r/og/investment.png">',
   '<title>招商引资接龙引凤</title><script>document.documentElement.dataset.x="1"</script>',
   '<script type="application/ld+json">{"inLanguage":"zh-CN","url":"https://example.org/r/investment/","headline":"数据"}</script>',
-  '</head><body><header><a href="/zh-hant/r/investment/" hreflang="zh-Hant-HK" lang="zh-Hant-HK" data-script-switch class="x">繁體</a></header>',
+  '</head><body><header><a href="/zh-hant/r/investment/" hreflang="zh-Hant-TW" lang="zh-Hant-TW" data-script-switch class="x">繁體</a></header>',
   '<main><h2 id="dataset-x" class="title">签约项目</h2><p>项目<a href="/r/full/#dataset-x" title="查看图表：签约">全文</a></p>',
   '<noscript><img src="/r/charts/x-light.png" alt="图表"></noscript>',
   '<a href="/r/data/x.csv" download="x.csv">下载数据</a><img src="/r/charts/x-light.png" alt="图表"></main>',
@@ -53,7 +53,7 @@ describe('twinDifferences', () => {
       'a noscript image of the other edition',
       (html: string) => html.replace('<noscript><img src="/zh-hant/', '<noscript><img src="/'),
     ],
-    ['the language', (html: string) => html.replace('lang="zh-Hant-HK" data-twin', 'lang="zh-CN" data-twin')],
+    ['the language', (html: string) => html.replace('lang="zh-Hant-TW" data-twin', 'lang="zh-CN" data-twin')],
     [
       'the switch left pointing at itself',
       (html: string) =>

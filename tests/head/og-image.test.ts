@@ -13,6 +13,7 @@ import {
 import { shareCardHeight, shareCardWidth } from '../../src/head/share-cards';
 import { readFontMetrics } from '../../src/head/font-metrics';
 import { pngSize } from '../support/png';
+import { lineBreaks } from '../../src/typesetting/line-breaks';
 
 const require = createRequire(import.meta.url);
 const font = '@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf';
@@ -64,6 +65,21 @@ describe('fitting any title', () => {
     expectFits(fitted);
     for (const line of fitted.lines.slice(1)) expect(line).not.toMatch(/^[，。”]/);
     expect(fitted.lines.join('')).toBe('全区签约工业项目五十九个协议投资额三百九十八亿元，同比增长百分之十二。');
+  });
+
+  it('breaks a long title between words only, in either script (二十屆三 | 中全會 never)', () => {
+    for (const title of ['贯彻落实党的二十届三中全会精神主题报道', '貫徹落實黨的二十屆三中全會精神主題報道']) {
+      const fitted = fitTitle(title, metrics);
+      expectFits(fitted);
+      expect(fitted.lines.length, title).toBeGreaterThan(1);
+      expect(fitted.lines.join('')).toBe(title);
+      const allowed = lineBreaks(title);
+      let at = 0;
+      for (const line of fitted.lines.slice(0, -1)) {
+        at += line.length;
+        expect(allowed, `${title}: ${fitted.lines.join(' | ')}`).toContain(at);
+      }
+    }
   });
 
   it('sets a 300-character title at the smallest size, cut with "…", never smaller', () => {

@@ -81,24 +81,24 @@ describe('prePaintScript and the 繁/简 choice (docs/zh-hant.md)', () => {
     expect(editionStorageKey).toMatch(/^xin-zhi:/);
   });
   it('takes a reader who chose the other edition to the twin, at the same #anchor', () => {
-    expect(runChoice(chosen('zh-Hant-HK'), 'zh-CN', '/zh-hant/a/')).toBe('/zh-hant/a/#dataset-x');
-    expect(runChoice(chosen('zh-CN'), 'zh-Hant-HK', '/a/')).toBe('/a/#dataset-x');
+    expect(runChoice(chosen('zh-Hant-TW'), 'zh-CN', '/zh-hant/a/')).toBe('/zh-hant/a/#dataset-x');
+    expect(runChoice(chosen('zh-CN'), 'zh-Hant-TW', '/a/')).toBe('/a/#dataset-x');
     // Under a BASE_PATH the twin is the base's page: the same key, the same choice.
-    expect(runChoice(chosen('zh-Hant-HK'), 'zh-CN', '/sub/zh-hant/a/')).toBe('/sub/zh-hant/a/#dataset-x');
+    expect(runChoice(chosen('zh-Hant-TW'), 'zh-CN', '/sub/zh-hant/a/')).toBe('/sub/zh-hant/a/#dataset-x');
   });
   it('stays on a page in the chosen edition, with no choice, on the 404 page and inside another site’s frame', () => {
     expect(runChoice(chosen('zh-CN'), 'zh-CN', '/zh-hant/a/')).toBeUndefined();
     expect(runChoice({}, 'zh-CN', '/zh-hant/a/')).toBeUndefined();
-    expect(runChoice(chosen('zh-Hant-HK'), 'zh-CN')).toBeUndefined();
-    expect(runChoice(chosen('zh-Hant-HK'), 'zh-CN', '/zh-hant/embed/a/b/', true)).toBeUndefined();
+    expect(runChoice(chosen('zh-Hant-TW'), 'zh-CN')).toBeUndefined();
+    expect(runChoice(chosen('zh-Hant-TW'), 'zh-CN', '/zh-hant/embed/a/b/', true)).toBeUndefined();
   });
   // Issue 34: an editor's <a hreflang="en"> stored "en", which no page's lang is: every page then sent the reader to
-  // its twin, and the twin back, for ever.
-  it('ignores any other stored value, and removes it', () => {
-    for (const value of ['en', 'zh-Hant', 'zh-hant-hk', 'ZH-CN', ' zh-CN', '', 'null']) {
+  // its twin, and the twin back, for ever. zh-Hant-HK was the edition's tag until issue 33 (Taiwan's characters).
+  it('ignores any other stored value, the edition’s old tag too, and removes it', () => {
+    for (const value of ['en', 'zh-Hant', 'zh-Hant-HK', 'zh-hant-tw', 'ZH-CN', ' zh-CN', '', 'null']) {
       const items = { ...chosen(value), theme: 'dark' };
       expect(runChoice(items, 'zh-CN', '/zh-hant/a/'), value).toBeUndefined();
-      expect(runChoice(items, 'zh-Hant-HK', '/a/'), value).toBeUndefined();
+      expect(runChoice(items, 'zh-Hant-TW', '/a/'), value).toBeUndefined();
       expect(items, value).toEqual({ theme: 'dark' });
     }
   });
@@ -126,11 +126,11 @@ describe('prePaintScript and the 繁/简 choice (docs/zh-hant.md)', () => {
     expect(english.hash).toBe('');
     expect(items).toEqual({});
 
-    const switchLink = { hash: '', hreflang: 'zh-Hant-HK' };
+    const switchLink = { hash: '', hreflang: 'zh-Hant-TW' };
     click(switchLink, ['a[hreflang]', 'a[data-script-switch]']);
     expect(switchLink.hash).toBe('#dataset-x');
-    expect(items).toEqual(chosen('zh-Hant-HK'));
+    expect(items).toEqual(chosen('zh-Hant-TW'));
     onclick({ target: { closest: () => null } });
-    expect(items).toEqual(chosen('zh-Hant-HK'));
+    expect(items).toEqual(chosen('zh-Hant-TW'));
   });
 });

@@ -17,8 +17,9 @@ const page = [
   '<meta property="og:locale" content="zh_CN"><meta property="og:image" content="https://example.org/r/og/investment.png">',
   '<title>招商引资接龙引凤</title>',
   '<script type="application/ld+json">{"inLanguage":"zh-CN","url":"https://example.org/r/investment/","headline":"数据"}</script>',
-  '</head><body><header><a href="/zh-hant/r/investment/" hreflang="zh-Hant-HK" lang="zh-Hant-HK" data-script-switch class="x">繁體</a></header>',
+  '</head><body><header><a href="/zh-hant/r/investment/" hreflang="zh-Hant-TW" lang="zh-Hant-TW" data-script-switch class="x">繁體</a></header>',
   '<main><h2 id="dataset-x">签约项目</h2><a href="/r/full/#dataset-x" title="查看图表：签约">全文</a>',
+  '<h3>“3<wbr>+<wbr>N”<wbr>现代产业</h3><p>从“新”出发</p>',
   '<a href="/r/data/x.csv" download="x.csv">下载数据</a><img src="/r/charts/x-light.png" alt="图表"></main>',
   '<footer><div><p>回到顶部</p></div></footer></body></html>',
 ].join('');
@@ -34,10 +35,14 @@ describe('hantPage', () => {
     expect(hant).toContain('"headline":"數據"');
   });
 
+  it('sets 「」 for quotation marks, in a text node with no Chinese character too (a heading’s word)', () => {
+    expect(hant).toContain('<h3>「3<wbr>+<wbr>N」<wbr>現代產業</h3><p>從「新」出發</p>');
+  });
+
   it('sets the language and points the site’s own addresses at the twins, downloads excepted', () => {
-    expect(hant).toContain('<html lang="zh-Hant-HK" data-twin="/r/investment/">');
-    expect(hant).toContain('<meta property="og:locale" content="zh_HK">');
-    expect(hant).toContain('"inLanguage":"zh-Hant-HK","url":"https://example.org/zh-hant/r/investment/"');
+    expect(hant).toContain('<html lang="zh-Hant-TW" data-twin="/r/investment/">');
+    expect(hant).toContain('<meta property="og:locale" content="zh_TW">');
+    expect(hant).toContain('"inLanguage":"zh-Hant-TW","url":"https://example.org/zh-hant/r/investment/"');
     expect(hant).toContain('<link rel="canonical" href="https://example.org/zh-hant/r/investment/">');
     expect(hant).toContain('content="https://example.org/zh-hant/r/og/investment.png"');
     expect(hant).toContain('href="/zh-hant/r/full/#dataset-x"');
@@ -74,7 +79,7 @@ describe('hantFeed and hantSitemap', () => {
       context,
     );
     expect(feed).toBe(
-      '<rss><channel><title>系列報道</title><link>https://example.org/zh-hant/</link><language>zh-Hant-HK</language></channel></rss>',
+      '<rss><channel><title>系列報道</title><link>https://example.org/zh-hant/</link><language>zh-Hant-TW</language></channel></rss>',
     );
   });
 
@@ -85,7 +90,7 @@ describe('hantFeed and hantSitemap', () => {
     );
     const links =
       '<xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.org/r/"/>' +
-      '<xhtml:link rel="alternate" hreflang="zh-Hant-HK" href="https://example.org/zh-hant/r/"/>' +
+      '<xhtml:link rel="alternate" hreflang="zh-Hant-TW" href="https://example.org/zh-hant/r/"/>' +
       '<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/r/"/>';
     expect(sitemap).toBe(
       '<urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
@@ -107,7 +112,7 @@ const fullPage = (base: string, encodedBase = encodeURI(base)) =>
     `<link rel="canonical" href="https://example.org${encodedBase}r/investment/">`,
     '<meta property="og:locale" content="zh_CN">',
     `<script type="application/ld+json">{"inLanguage":"zh-CN","url":"https://example.org${encodedBase}r/investment/","headline":"涵养发展"}</script>`,
-    `</head><body><header><a href="${encodedBase}zh-hant/r/investment/" hreflang="zh-Hant-HK" lang="zh-Hant-HK" data-script-switch>繁體</a></header>`,
+    `</head><body><header><a href="${encodedBase}zh-hant/r/investment/" hreflang="zh-Hant-TW" lang="zh-Hant-TW" data-script-switch>繁體</a></header>`,
     `<main><h2 id="investment-涵养发展">涵养发展</h2><a href="${base}r/investment/#investment-涵养发展" title="涵养发展">涵养发展</a>`,
     `<button aria-label="本页地址的二维码：https://example.org${encodedBase}r/investment/">二维码</button>`,
     `<p>本页地址：https://example.org${base}r/investment/</p>`,
@@ -154,9 +159,9 @@ describe('hantPage converts only what readers read (issue 34, H1)', () => {
     expect($('script').length).toBe(2);
     const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
     expect(jsonLd.headline).toBe('"}</script><script>alert(1)</script>');
-    expect(jsonLd.inLanguage).toBe('zh-Hant-HK');
+    expect(jsonLd.inLanguage).toBe('zh-Hant-TW');
     expect(jsonLd.url).toBe('https://example.org/zh-hant/r/investment/');
-    expect($('title').text()).toBe('"}</script><script>alert(1)</script> | 從“新”出發');
+    expect($('title').text()).toBe('"}</script><script>alert(1)</script> | 從「新」出發');
     expect($('meta[name="description"]').attr('content')).toBe('持續"}</script><script>alert(1)</script>好生態');
   });
 

@@ -20,6 +20,7 @@ export const floors: Record<string, number> = {
   files: 0,
   report: 1,
   hant: 1,
+  typesetting: 1,
   data: 2,
   charts: 2,
   images: 2,

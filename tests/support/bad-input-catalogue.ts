@@ -359,7 +359,7 @@ export const mistakes: Mistake[] = [
     expect: [
       at(hantExceptions, lineOf(hantExceptions, '"traditional": "涵養發展"')),
       /字段 exceptions\.0\.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
-      /只写繁体版要写成的那几个字，删掉 <；引号用中文的“”‘’。/,
+      /只写繁体版要写成的那几个字，删掉 <；引号用繁体的「」『』。/,
     ],
   },
   {

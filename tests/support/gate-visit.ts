@@ -30,7 +30,7 @@ import { ChromiumTab } from '../../scripts/lib/engines/chromium';
 import { describeViolations, runAxe } from './axe';
 import { markControls, walkWithKeyboard } from './keyboard';
 import { horizontalOverflow, pageRecords, watchContext, type PageFindings } from './page-probe';
-import { announceSecondBar, expectedAnnouncement } from './engine-checks';
+import { announceSecondBar, expectedAnnouncement, expectLineBreaking } from './engine-checks';
 import { textSizeStorageKey } from '../../src/head/text-size';
 import type { PlannedVisit } from './visit-plan';
 
@@ -283,6 +283,7 @@ export async function gateVisit(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
   const reading = await page.evaluate(readPage);
+  expectLineBreaking(route, reading);
   for (const chart of reading.charts) {
     expect(chart.drawn, `chart ${chart.id} drawn once scrolled to`).toBe(true);
     expect(chart.width, `chart ${chart.id} width`).toBeGreaterThan(Math.min(200, width - 120));

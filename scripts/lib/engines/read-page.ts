@@ -16,6 +16,12 @@ export interface PageReading {
   charts: { id: string; drawn: boolean; width: number; inked: number }[];
   /** What a reader sees, to compare one visit with another: height, controls, headings. */
   fingerprint: { height: number; controls: string[]; headings: string[] };
+  /**
+   * Line breaking as clreq asks (src/typesetting/line-breaks.ts), as this engine set the page: each held run
+   * (a number with its unit, a paragraph's last word) that still spans two lines; each word of a heading
+   * broken across lines; each paragraph whose last line holds a single letter (卷。).
+   */
+  lineBreaking: { splitRuns: string[]; splitWords: string[]; loneLastLines: string[] };
 }
 
 /**
@@ -80,6 +86,51 @@ export async function readPage(): Promise<PageReading> {
       return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
     });
   const visible = (element: Element) => !!(element as HTMLElement).offsetParent || element.getClientRects().length > 0;
+  // Lines, told apart by where their boxes sit: two boxes on one line overlap vertically.
+  const lineCount = (rects: DOMRectList) => {
+    const tops: { top: number; bottom: number }[] = [];
+    for (const rect of rects) {
+      if (!rect.width) continue;
+      if (!tops.some((line) => rect.top < line.bottom - 2 && rect.bottom > line.top + 2)) tops.push(rect);
+    }
+    return tops.length;
+  };
+  const rangeOf = (node: Node, start = 0, end = node.textContent!.length) => {
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return range;
+  };
+  const textNodes = (root: Node) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  };
+  const splitRuns = [...document.querySelectorAll('.unbroken')]
+    .filter((run) => visible(run) && lineCount(run.getClientRects()) > 1)
+    .map((run) => run.textContent!);
+  const splitWords = [...document.querySelectorAll('.headline-part')]
+    .filter(visible)
+    .flatMap((part) => textNodes(part).filter((word) => lineCount(rangeOf(word).getClientRects()) > 1))
+    .map((word) => word.data);
+  // The letters on a paragraph's last line: from its end back to the first character on a line above.
+  const loneLastLines = [...document.querySelectorAll('.prose-zh > p')].filter(visible).flatMap((paragraph) => {
+    const characters = textNodes(paragraph).flatMap((node) => Array.from(node.data, (_, at) => ({ node, at })));
+    const box = (at: number) =>
+      rangeOf(characters[at]!.node, characters[at]!.at, characters[at]!.at + 1).getBoundingClientRect();
+    let at = characters.length - 1;
+    while (at >= 0 && !box(at).width) at--;
+    if (at < 8) return [];
+    const last = box(at);
+    let letters = 0;
+    for (; at >= 0; at--) {
+      const rect = box(at);
+      if (rect.width && rect.bottom <= last.top + 2) break;
+      if (/[\p{L}\p{N}]/u.test(characters[at]!.node.data[characters[at]!.at]!)) letters++;
+    }
+    return letters < 2 ? [paragraph.textContent!.trim().slice(-12)] : [];
+  });
   const name = (element: Element) =>
     (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
@@ -96,5 +147,6 @@ export async function readPage(): Promise<PageReading> {
         .map(name),
       headings: [...document.querySelectorAll('h1, h2, h3')].map(name),
     },
+    lineBreaking: { splitRuns, splitWords, loneLastLines },
   };
 }
