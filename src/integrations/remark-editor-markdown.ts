@@ -18,6 +18,7 @@ import path from 'node:path';
 import { editorError, type Problem } from '../errors';
 import { mdxComponentNames } from '../schemas/components';
 import { reportFolder, reportOfFile } from '../files/report-files';
+import { unstatedNumbers } from '../data/stated-numbers';
 
 interface Position {
   start: { line: number; column: number };
@@ -92,6 +93,9 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
   const photosFolder = `${reportFolder(reportOfFile(file) ?? '<报道文件夹>')}/photos/`;
   const figureHint = `照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 ${photosFolder} 里。`;
 
+  // Every number of a photo caption must stand in the file's running text (src/data/stated-numbers.ts).
+  const paragraphs: string[] = [];
+  const captions: { node: MdNode; caption: string }[] = [];
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {
     switch (node.type) {
       case 'image':
@@ -172,6 +176,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         // and every <a.b>, as a value looked up in the page's code: <_createMdxContent /> rendered the page into
         // itself until the build ran out of memory (issue 34). Only the site's components and plain lowercase
         // HTML names pass (<> </>, a fragment, has no name).
+        const caption = name === 'Figure' && node.attributes?.find((attribute) => attribute.name === 'caption');
+        if (caption && typeof caption.value === 'string') captions.push({ node, caption: caption.value });
         if (name && !htmlTagName.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
           add(
             node,
@@ -243,6 +249,22 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
     node.children?.forEach((child, childIndex) => visit(child, node, childIndex));
   };
   visit(tree);
+  const readParagraphs = (node: MdNode) => {
+    if (node.type === 'paragraph') paragraphs.push(textOf(node));
+    else if (node.type !== 'footnoteDefinition') node.children?.forEach(readParagraphs);
+  };
+  readParagraphs(tree);
+  for (const { node, caption } of captions) {
+    const numbers = unstatedNumbers(caption, paragraphs);
+    if (numbers.length) {
+      add(
+        node,
+        `<Figure> 的 caption（图片说明）写了“${numbers.join('”“')}”，这一章的正文里没有这个数，说明会和正文对不上`,
+        '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+        `<Figure caption>: ${numbers.join(', ')} is not stated in the file's running text`,
+      );
+    }
+  }
   return problems;
 }
 

@@ -80,6 +80,24 @@ describe('Markdown the site does not support', () => {
   });
 });
 
+describe('numbers in a photo caption', () => {
+  const text = '武骏光能年产8GW光伏封装材料及制品项目落地。其中，10亿元以上项目9个。\n\n';
+
+  it('accepts a caption whose numbers the file’s text states', () => {
+    expect(problems(`${text}<Figure caption="武骏光能年产8GW光伏封装材料及制品项目" />\n`)).toEqual([]);
+  });
+
+  it('rejects a number the text does not state with that unit (9GW, though 9个 is there), with its line', () => {
+    expect(problems(`${text}<Figure caption="武骏光能年产9GW光伏封装材料及制品项目" />\n`)).toEqual([
+      {
+        line: 3,
+        message: '<Figure> 的 caption（图片说明）写了“9GW”，这一章的正文里没有这个数，说明会和正文对不上',
+        hint: '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      },
+    ]);
+  });
+});
+
 describe('isScriptUrl', () => {
   it('sees the scheme a browser sees, after white space and control characters are dropped', () => {
     for (const url of [

@@ -398,6 +398,34 @@ export const mistakes: Mistake[] = [
     ],
   },
   {
+    name: 'a chart’s takeaway and description with a number changed (59 → 69), the bars left as they are',
+    stage: 'render',
+    make: (root) => {
+      replaceIn(root, projectCounts, '"takeaway": "全区签约工业项目59个', '"takeaway": "全区签约工业项目69个');
+      replaceIn(root, projectCounts, '全区签约工业项目59个；其中协议', '全区签约工业项目69个；其中协议');
+    },
+    expect: [
+      /发现 2 个问题/,
+      at(projectCounts, lineOf(projectCounts, '"takeaway"')),
+      at(projectCounts, lineOf(projectCounts, '"description"')),
+      /问题：数据集 project-counts 的 takeaway（一句话结论）写了“69个”，它的引文（quote）里没有这个数：图表、卡片和它们的说明会和正文对不上/,
+      /问题：数据集 project-counts 的 description（给读屏软件的说明）写了“69个”，它的引文（quote）和 chapters\/02-investment\.mdx 的正文里没有这个数/,
+    ],
+  },
+  {
+    name: 'a photo caption with a number changed (8GW → 9GW)',
+    stage: 'compile',
+    make: (root) => replaceIn(root, investment, 'caption="武骏光能年产8GW', 'caption="武骏光能年产9GW'),
+    expect: whole(
+      investment,
+      `第 ${lineOf(investment, 'caption="武骏光能年产8GW')} 行第 1 列`,
+      '<Figure> 的 caption（图片说明）写了“9GW”，这一章的正文里没有这个数，说明会和正文对不上',
+      [],
+      '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      "<Figure caption>: 9GW is not stated in the file's running text",
+    ),
+  },
+  {
     name: 'a chart value typed as text',
     stage: 'content loading',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
