@@ -19,6 +19,7 @@ import { editorError, type Problem } from '../errors';
 import { mdxComponentNames } from '../schemas/components';
 import { reportFolder, reportOfFile } from '../files/report-files';
 import { unstatedNumbers } from '../data/stated-numbers';
+import { isCommentOnly } from '../files/editor-notes';
 
 interface Position {
   start: { line: number; column: number };
@@ -80,7 +81,11 @@ const isExpressionValue = (value: unknown): value is { type: string; value?: str
   value !== null &&
   (value as { type?: unknown }).type === 'mdxJsxAttributeValueExpression';
 
-const textOf = (node: MdNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+/** A node's text as readers see it (an MDX comment, the only expression allowed, shows nothing). */
+const textOf = (node: MdNode): string =>
+  node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
+    ? ''
+    : (node.value ?? (node.children ?? []).map(textOf).join(''));
 
 /** The problems in one MDX tree (exported for tests). */
 export function markdownProblems(tree: MdNode, file: string): Problem[] {
@@ -134,6 +139,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         break;
       case 'mdxTextExpression':
       case 'mdxFlowExpression': {
+        // {/* 待核：… */}, an editor's note: a comment runs nothing and publishes nothing.
+        if (isCommentOnly(node.value ?? '')) break;
         const code = quoteExpression(node.value ?? '');
         add(
           node,
@@ -143,6 +150,17 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         );
         break;
       }
+      case 'text':
+        // ＜!-- … --＞: a note written with the full-width ＜ the MDX hint suggests for a lone <, shown to readers.
+        if (/[<＜]!--|--[>＞]/.test(node.value ?? '')) {
+          add(
+            node,
+            '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+            '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+            'a note written with full-width ＜!-- --＞ is published as text',
+          );
+        }
+        break;
       case 'link':
       case 'definition':
         if (isScriptUrl(node.url ?? '')) {

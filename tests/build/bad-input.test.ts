@@ -103,6 +103,8 @@ async function supportedEdits(root: string): Promise<void> {
     '\n## 下一步\n\n表：专精特新企业\n\n| 类别 | 数量 |\n| --- | ---: |\n| 专精特新企业 | 96户 |\n\n区经济信息委相关负责人表示',
   );
   append(innovation, '正文里的注释[^1]。\n\n[^1]: 注释的内容。')(root);
+  // Editors' notes, in both forms, which never publish (a note starting with 待核 would stop the build).
+  append(investment, '<!-- 编辑备注：已与原文核对 -->\n\n正文{/* 另一条编辑备注 */}接着写。')(root);
   mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080' } })
     .jpeg()
@@ -253,6 +255,12 @@ describe('what editors write that the site supports', () => {
       expect.stringMatching(/^\d\d:\d\d:\d\d {3}├─ \/cong-xin-chu-fa\/innovation\/index\.html$/),
     ]);
     expect(lines.at(-1)).toMatch(/^构建完成：/);
+  });
+
+  it('publishes no editor’s note, in either form, and keeps the text around it', () => {
+    const html = page('investment').html();
+    expect(html).not.toMatch(/编辑备注|&lt;!--|\{\/\*/);
+    expect(page('investment')('p:contains("正文接着写。")').length).toBe(1);
   });
 
   it('reads a chapter, its datasets and site.json saved with a BOM and CRLF as the same page', () => {

@@ -135,15 +135,31 @@ describe('MDX that would run code on the build machine', () => {
     ]);
   });
 
-  it('rejects an expression on a line of its own, braces typed in Chinese text, and a comment', () => {
+  it('rejects an expression on a line of its own, braces typed in Chinese text, and code after a comment', () => {
     const found = problems(
-      "{import('node:child_process').then((m) => m.execSync('id'))}\n\n要抓住{重点}。\n\n{/* 注释 */}",
+      "{import('node:child_process').then((m) => m.execSync('id'))}\n\n要抓住{重点}。\n\n{/* 注释 */ process.exit(1)}",
     );
     expect(found.map((problem) => problem.line)).toEqual([1, 3, 5]);
     expect(found[0]!.message).toBe(
       "这里的 {import('node:child_process').…} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许",
     );
     expect(found[1]!.hint).toContain('写成 ｛重点｝；或在左括号前加反斜杠，写成 \\{重点}');
+  });
+
+  it('accepts an expression that is only comments: an editor’s note, which runs and shows nothing', () => {
+    expect(problems('{/* 待核：59个 */}\n\n正文{/* 注释 */}接着写。\n\n{// 一行注释\n}')).toEqual([]);
+    expect(problems('{/* a */ /* b */ x}')).toHaveLength(1);
+    expect(problems('{/* 没有结尾 */ "*/"}')).toHaveLength(1);
+  });
+
+  it('rejects a note written with the full-width ＜ ＞, which readers would see', () => {
+    expect(problems('正文。\n\n＜!-- 待核：数字 --＞')).toEqual([
+      {
+        line: 3,
+        message: '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+        hint: '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+      },
+    ]);
   });
 
   it('accepts the literal braces the hint suggests', () => {

@@ -426,6 +426,37 @@ export const mistakes: Mistake[] = [
     ),
   },
   {
+    name: 'notes starting with 待核 left in a published report, as <!-- … --> and as {/* … */}',
+    stage: 'config',
+    make: (root) => {
+      append(investment, '<!-- 待核：59个还是69个？ -->')(root);
+      append(innovation, '正文{/* 待核：瞪羚企业的家数 */}')(root);
+    },
+    expect: [
+      /发现 2 个问题/,
+      new RegExp(
+        `${at(investment, appendedLine(investment)).source}第 1 列\\n  问题：这里有一条“待核”备注（待核：59个还是69个？），说明这里还没有核对完，这篇报道不能发布\\n`,
+      ),
+      new RegExp(
+        `${at(innovation, appendedLine(innovation)).source}第 3 列\\n  问题：这里有一条“待核”备注（待核：瞪羚企业的家数），说明这里还没有核对完，这篇报道不能发布\\n`,
+      ),
+      /怎么改：核对完，删掉这条备注再构建（备注本身不会出现在网页上，只是“待核”开头的备注不让发布）。还没核对完就先不要发布：在 content\/reports\/cong-xin-chu-fa\/report\.mdx 的资料卡里加回 draft: true 这一行/,
+    ],
+  },
+  {
+    name: 'a note written with the full-width ＜!-- --＞ the MDX hint suggests for a lone <',
+    stage: 'compile',
+    make: append(investment, '＜!-- 待核：数字 --＞'),
+    expect: whole(
+      investment,
+      `第 ${appendedLine(investment)} 行第 1 列`,
+      '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+      [],
+      '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+      'a note written with full-width ＜!-- --＞ is published as text',
+    ),
+  },
+  {
     name: 'a chart value typed as text',
     stage: 'content loading',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),

@@ -34,6 +34,7 @@ import { readDeployEnv } from '../../src/integrations/deploy-env';
 import { checkEntryData, checkEntrySyntax, checkMdxSyntax } from '../../src/integrations/editor-files';
 import { hantExceptionsFile, parseHantExceptions } from '../../src/hant/convert';
 import { readEditorFile } from '../../src/files/editor-text';
+import { mdxWithNotes } from '../../src/files/editor-notes';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
@@ -86,7 +87,7 @@ const filesIn = (dir: string) =>
 
 /** Frontmatter lines blanked, not removed, so the body's line numbers stay the file's (as the MDX compiler sees it). */
 const bodyOf = (text: string) =>
-  text.replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  mdxWithNotes(text).replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
 
 /**
  * The MDX tree of a file's body; `withSource`: with the props our remark plugin gives components
