@@ -24,7 +24,8 @@ import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
-import { publishCheck } from './src/integrations/publish-check.ts';
+import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
+import { publishedSlugRedirects } from './src/report/slug-redirects.ts';
 import { maxPhotoPixels } from './src/schemas/photo.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
@@ -44,9 +45,11 @@ parseHantExceptions(
 );
 
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
+const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);
 const isRedirectOrNotFound = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname.slice(base.length);
-  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(path.endsWith('/') ? path : `${path}/`);
+  const path = decodeURIComponent(new URL(page).pathname.slice(base.length));
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(folder) || movedChapters.includes(folder);
 };
 
 export default defineConfig({
@@ -90,7 +93,8 @@ export default defineConfig({
   // hantEdition writes the 繁體 edition under zh-hant/ from the built pages (after the sitemap, whose entries it
   // doubles; before the checks and copies below, which then cover it too).
   // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
-  // linkCheck fails the build on an internal link or #anchor that leads nowhere.
+  // linkCheck fails the build on an internal link or #anchor that leads nowhere; addressRecord, after it, records
+  // each chapter's address in its report's addresses.json, so a changed slug keeps the old one (src/report/slug-redirects.ts).
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
   // precompress writes a .gz beside each text file (for nginx's gzip_static); last, so it sees every file.
   integrations: [
@@ -100,6 +104,7 @@ export default defineConfig({
     hantEdition(),
     legacyFiles(),
     linkCheck(),
+    addressRecord(),
     hostFiles(),
     precompress(),
   ],

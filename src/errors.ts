@@ -93,10 +93,12 @@ export function editorError(problems: Problem | readonly Problem[]): AstroError 
   error.stack = '';
   // The MDX compiler copies `line` and `column` into the location it reports.
   Object.assign(error, first.line ? { line: first.line, column: first.column ?? 1 } : {});
-  (error as AstroError & { loc?: object }).loc = {
-    file: path.resolve(first.file),
-    ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
-  };
+  // A page the site generates (`页面 /x/`, src/integrations/link-check.ts) is no file to open.
+  if (!first.file.startsWith('页面 '))
+    (error as AstroError & { loc?: object }).loc = {
+      file: path.resolve(first.file),
+      ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
+    };
   return error;
 }
 

@@ -39,6 +39,8 @@ describe('docs/series.md: adding the next report', () => {
   let scaffolded = { report: '', example: '' };
   /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
   let tooEarly: { status: number | null; output: string } | undefined;
+  /** The output of the live build in which report 1's chapter 2 changed its slug. */
+  let liveOutput = '';
 
   beforeAll(() => {
     for (const [index, command] of commands.entries()) {
@@ -153,6 +155,11 @@ describe('docs/series.md: adding the next report', () => {
       'id="q-example-example"',
     );
     expect(readFileSync(path.join(site.root, 'dist', 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(2);
+    // Its chapters' addresses are recorded, so a later change of a slug keeps them (src/report/slug-redirects.ts).
+    expect(JSON.parse(readFileSync(path.join(folder, 'addresses.json'), 'utf8')).chapters).toEqual({
+      'chapters/01-section.mdx': ['section-1'],
+      'chapters/02-reporters-note.mdx': ['reporters-note'],
+    });
   });
 
   it('keeps deploying the live reports while a draft is half-written: YAML, MDX and JSON that do not parse', () => {
@@ -166,7 +173,14 @@ describe('docs/series.md: adding the next report', () => {
     const chapter = path.join(folder, 'chapters', '01-section.mdx');
     writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n<Figure id="example"\n`);
     writeFileSync(path.join(folder, 'data', 'example.json'), '{ "id": "example", ');
+    // In the same build, report 1's chapter 2 gets a new address (checked in the next test).
+    const investment = path.join(site.root, 'content/reports/cong-xin-chu-fa/chapters/02-investment.mdx');
+    writeFileSync(
+      investment,
+      readFileSync(investment, 'utf8').replace(/^slug: investment$/m, 'slug: zhao-shang-yin-zi'),
+    );
     const live = run(site.root, 'npm run build');
+    liveOutput = live.output.replace(/\x1b\[[0-9;]*m/g, '');
     expect(live.status, live.output).toBe(0);
     expect(existsSync(path.join(site.root, 'dist', 'cong-xin-chu-fa', 'index.html'))).toBe(true);
     expect(existsSync(path.join(site.root, 'dist', id))).toBe(false);
@@ -176,6 +190,30 @@ describe('docs/series.md: adding the next report', () => {
     expect(preview.status).not.toBe(0);
     expect(preview.output).toContain(`content/reports/${id}/`);
   }, 300_000);
+
+  it('keeps a chapter’s old address when its slug changes, says so in Chinese, and records the new one', () => {
+    const dist = path.join(site.root, 'dist');
+    const redirect = (page: string) =>
+      cheerio
+        .load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'))('meta[http-equiv="refresh"]')
+        .attr('content');
+    const moved = '/cong-xin-chu-fa/zhao-shang-yin-zi/';
+    expect(existsSync(path.join(dist, moved, 'index.html'))).toBe(true);
+    // The old address, its 繁體 twin and the site's older root address each lead to the new page in one step.
+    expect(redirect('cong-xin-chu-fa/investment')).toBe(`0; url=${moved}`);
+    expect(redirect('zh-hant/cong-xin-chu-fa/investment')).toBe(`0; url=/zh-hant${moved}`);
+    expect(redirect('investment')).toBe(`0; url=${moved}`);
+    expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain(`/cong-xin-chu-fa/investment/ ${moved} 301`);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/cong-xin-chu-fa/investment/');
+    expect(liveOutput).toContain(
+      '注意 content/reports/cong-xin-chu-fa/chapters/02-investment.mdx 的网址改了：旧网址 /cong-xin-chu-fa/investment/ 仍然可以打开，会自动跳转到新网址 /cong-xin-chu-fa/zhao-shang-yin-zi/（构建加了一个跳转页）。',
+    );
+    const record = path.join(site.root, 'content/reports/cong-xin-chu-fa/addresses.json');
+    expect(JSON.parse(readFileSync(record, 'utf8')).chapters['chapters/02-investment.mdx']).toEqual([
+      'investment',
+      'zhao-shang-yin-zi',
+    ]);
+  });
 
   it('refuses an id that is taken or not a slug, in Chinese', () => {
     const taken = run(site.root, 'npm run new:report -- cong-xin-chu-fa');

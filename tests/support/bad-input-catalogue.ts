@@ -289,8 +289,13 @@ export const mistakes: Mistake[] = [
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
     expect: (root) => [
       at(investment, lineIn(root, investment, '详见[产业集群](/industry-cluster/)。')),
-      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 cong-xin-chu-fa\/investment\/index\.html）/,
+      // Once, naming the MDX file and line and both pages the link is on (the chapter and /full/), never dist/.
+      /\n {2}问题：链接“\/industry-cluster\/”指向的页面不存在（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）\n {2}怎么改：把这个链接的网址改成一个存在的页面：本站链接写 \/报道网址\/章节网址\/，要跳到页面里的某个位置再加 #位置。这篇报道现在的网址有：/,
+      // Two mistakes, two problems, and the summary counts the same.
+      /发现 2 个问题：/,
+      /\n构建失败：共 2 个问题，/,
     ],
+    absent: [/✗ dist\//, /出现在页面 [^\n]*index\.html/],
   },
   {
     name: 'a link to an anchor that does not exist',
@@ -300,7 +305,7 @@ export const mistakes: Mistake[] = [
     make: append(investment, '详见[目录](/#chapters)。'),
     expect: (root) => [
       at(investment, lineIn(root, investment, '详见[目录](/#chapters)。')),
-      /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/,
+      /链接“\/#chapters”指向的页面 \/ 里没有“#chapters”这个位置（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）/,
     ],
   },
   {
