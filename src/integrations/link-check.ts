@@ -63,14 +63,21 @@ export function withoutHantEchoes(broken: readonly BrokenLink[], base: string, s
   return broken.filter((link) => !(isHantPath(link.file) && simplified.has(`${hansPath(link.file)}\n${link.href}`)));
 }
 
-/** The chapter and report pages of the report `href` points into, for the hint (`/r/x/`). */
+/**
+ * The pages a link that leads nowhere most likely meant, for the hint: the chapters of the report it
+ * points into, or, when it names no report (an address from before the series), every report's.
+ */
 function addressesNear(href: string, base: string, pages: readonly string[]): string[] {
   const relative = href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '');
-  const report = relative.split(/[/#]/)[0];
-  const inReport = pages.filter(
-    (page) => report && page.startsWith(`${report}/`) && /^[^/]+\/[^/]+\/index\.html$/.test(page),
+  const report = relative.split(/[/#?]/)[0];
+  const chapters = pages.filter(
+    (page) => /^[^/]+\/[^/]+\/index\.html$/.test(page) && !/^(?:zh-hant|embed|og)\//.test(page),
   );
-  return inReport.map((page) => pageAddress(page)).slice(0, 8);
+  const inReport = chapters.filter((page) => report && page.startsWith(`${report}/`));
+  return (inReport.length ? inReport : chapters)
+    .sort()
+    .map((page) => pageAddress(page))
+    .slice(0, 8);
 }
 
 /**
@@ -96,8 +103,8 @@ export async function linkProblems(
   }
   return [...groups.values()].map(({ link, pages: on, source }) => {
     const shown = on.map(pageAddress).join('、');
-    const near = addressesNear(link.href, base, pages);
-    const addresses = near.length ? `这篇报道现在的网址有：${near.join('、')}。` : '';
+    const near = link.problem.startsWith('leads nowhere') ? addressesNear(link.href, base, pages) : [];
+    const addresses = near.length ? `现在有的网址有：${near.join('、')}。` : '';
     return source
       ? {
           file: source.file,

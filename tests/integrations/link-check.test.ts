@@ -47,7 +47,7 @@ describe('linkProblems', () => {
       ['content/reports/r/chapters/01-x.mdx', 7, '链接“/r/investment/”指向的页面不存在（出现在页面 /r/x/、/r/full/）'],
     ]);
     expect(problems[0]!.hint).toBe(
-      '把这个链接的网址改成一个存在的页面：本站链接写 /报道网址/章节网址/，要跳到页面里的某个位置再加 #位置。这篇报道现在的网址有：/r/x/、/r/touzi/、/r/full/。',
+      '把这个链接的网址改成一个存在的页面：本站链接写 /报道网址/章节网址/，要跳到页面里的某个位置再加 #位置。现在有的网址有：/r/full/、/r/touzi/、/r/x/。',
     );
   });
 

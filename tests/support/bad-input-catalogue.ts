@@ -290,7 +290,7 @@ export const mistakes: Mistake[] = [
     expect: (root) => [
       at(investment, lineIn(root, investment, '详见[产业集群](/industry-cluster/)。')),
       // Once, naming the MDX file and line and both pages the link is on (the chapter and /full/), never dist/.
-      /\n {2}问题：链接“\/industry-cluster\/”指向的页面不存在（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）\n {2}怎么改：把这个链接的网址改成一个存在的页面：本站链接写 \/报道网址\/章节网址\/，要跳到页面里的某个位置再加 #位置。这篇报道现在的网址有：/,
+      /\n {2}问题：链接“\/industry-cluster\/”指向的页面不存在（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）\n {2}怎么改：把这个链接的网址改成一个存在的页面：本站链接写 \/报道网址\/章节网址\/，要跳到页面里的某个位置再加 #位置。现在有的网址有：\/cong-xin-chu-fa\/data\/、\/cong-xin-chu-fa\/full\/、\/cong-xin-chu-fa\/industry-clusters\/、/,
       // Two mistakes, two problems, and the summary counts the same.
       /发现 2 个问题：/,
       /\n构建失败：共 2 个问题，/,
