@@ -107,7 +107,9 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
       case 'imageReference':
         add(
           node,
-          `这里用了 Markdown 图片 ![${node.type === 'image' ? textOf(node) || (node as { alt?: string }).alt || '' : ''}](${node.url ?? ''})，网站不支持这种写法（图片没有说明、没有多种尺寸）`,
+          // Not quoted as ![…](…): Astro prints [x](y) in a message as a link, "x y" (and no invisible
+          // character may keep it whole: an editor copies what the message shows).
+          `这里用了 Markdown 图片（以 ! 开头的写法，说明“${node.type === 'image' ? textOf(node) || (node as { alt?: string }).alt || '' : ''}”，图片 ${node.url ?? '（没有写）'}），网站不支持这种写法（图片没有说明、没有多种尺寸）`,
           figureHint,
           'Markdown images are not supported; use <Figure>',
         );

@@ -15,7 +15,7 @@ describe('Markdown the site does not support', () => {
       '第一段。\n\n![](../../photos/x.jpg)\n\n![车间](photos/x.jpg)\n\n<img src="/photos/x.jpg" />\n',
     );
     expect(found.map((problem) => problem.line)).toEqual([3, 5, 7]);
-    expect(found[1]!.message).toContain('![车间](photos/x.jpg)');
+    expect(found[1]!.message).toContain('说明“车间”，图片 photos/x.jpg');
     for (const problem of found) expect(problem.hint).toMatch(/<Figure image="photos\//);
   });
 

@@ -719,8 +719,8 @@ export const mistakes: Mistake[] = [
     expect: [
       new RegExp(`发现 ${markdownMistakes.length} 个问题`),
       ...markdownMistakes.map((_, index) => at(note, markdownLine(index))),
-      /Markdown 图片 !\[\]\u2060?\(\.\.\/\.\.\/photos\/x\.jpg\)/,
-      /Markdown 图片 !\[车间\]\u2060?\(photos\/x\.jpg\)/,
+      /Markdown 图片（以 ! 开头的写法，说明“”，图片 \.\.\/\.\.\/photos\/x\.jpg）/,
+      /Markdown 图片（以 ! 开头的写法，说明“车间”，图片 photos\/x\.jpg）/,
       /直接用了 <img> 标签/,
       /网站不允许在正文里放脚本（<script>）/,
       /网站不允许在正文里写样式（<style>）/,
@@ -907,3 +907,56 @@ export async function greyPhoto(root: string): Promise<void> {
     .jpeg()
     .toFile(path.join(root, `${folder}/photos/test-grey.jpg`));
 }
+
+/**
+ * What the build corrects or points out without stopping: each is made in a copy, which must pass every
+ * check, and the notes printed (src/errors.ts, `editorNote`) must say what and where (file, line).
+ */
+export interface Notice {
+  name: string;
+  make: (root: string) => void | Promise<void>;
+  /** Every pattern must appear in the notes; worked out from the copy after its edits when a function. */
+  expect: RegExp[] | ((root: string) => RegExp[]);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const notices: Notice[] = [
+  {
+    name: 'a zero-width space in a cited sentence and a soft hyphen in another, pasted from a web page',
+    make: (root) => {
+      replaceIn(root, investment, '全区签约工业项目59个', '全区签约工业项目\u200b59个');
+      replaceIn(root, clusters, '产业集群', '产业\u00ad集群');
+    },
+    expect: (root) => [
+      // The chapter's own line and column, the character shown, in the stretch of the line around it.
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineIn(root, investment, '\u200b59个')} 行第 \\d+ 列\\n  这里有一个看不见的字符 ⟨U\\+200B⟩（零宽空格），读者看不见它，它却会让链接、引文核对和换行出错：网站已经把它去掉\\n {4}\\d+ \\| …[^\\n]*全区签约工业项目⟨U\\+200B⟩59个[^\\n]*\\n[ |]+\\^\\n  怎么改：不用改：网页上没有它。`,
+      ),
+      new RegExp(
+        `提醒 ${escapeRegExp(clusters)} 第 \\d+ 行第 \\d+ 列\\n  这里有一个看不见的字符 ⟨U\\+00AD⟩（软连字符）`,
+      ),
+    ],
+  },
+  {
+    name: 'a link copied with a word joiner between ] and (',
+    make: append(investment, '详见[招商引资]\u2060(/cong-xin-chu-fa/investment/)。'),
+    expect: [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${appendedLine(investment)} 行第 9 列\\n  这里有一个看不见的字符 ⟨U\\+2060⟩（单词连接符）[^\\n]*\\n {4}\\d+ \\| 详见\\[招商引资\\]⟨U\\+2060⟩\\(/cong-xin-chu-…\\n {7}\\| {15}\\^`,
+      ),
+    ],
+  },
+  {
+    name: 'paragraphs indented with two full-width spaces (Word’s first-line indent)',
+    make: (root) => {
+      replaceIn(root, investment, /\n\n“选好赛道/, '\n\n\u3000\u3000“选好赛道');
+      append(investment, '\u3000\u3000最后一段。')(root);
+    },
+    expect: (root) => [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineIn(root, investment, '\u3000\u3000“选好赛道')} 行\\n  第 ${lineIn(root, investment, '\u3000\u3000“选好赛道')}、${lineIn(root, investment, '\u3000\u3000最后一段')} 行开头有全角空格（Word 的首行缩进）：网站已经去掉，每段都和别的段落一样不缩进\\n  怎么改：不用改：段落的样式由网站统一设定。想让文件也干净，删掉这些行开头的空格。`,
+      ),
+    ],
+  },
+];
