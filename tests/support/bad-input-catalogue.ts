@@ -770,6 +770,36 @@ export const mistakes: Mistake[] = [
     ],
   },
   {
+    name: 'a GIF given to a <Figure>, the file sitting in photos/',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/a.gif`), Buffer.from('GIF89a'));
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/a.gif" alt="车间" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /问题：<Figure> 的 image：content\/reports\/cong-xin-chu-fa\/photos\/a\.gif 是 GIF 格式，网站的照片只收 JPG、PNG、WebP、AVIF/,
+      /GIF 是动图或小图，网站不会把它做成多种尺寸。用图片软件把它另存为 JPG 或 PNG（动图取一帧）/,
+    ],
+    absent: [/找不到图片文件/, /还没有/],
+  },
+  {
+    name: 'an SVG given to a <Figure>, the file sitting in photos/',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/map.svg`), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/map.svg" alt="地图" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /content\/reports\/cong-xin-chu-fa\/photos\/map\.svg 是 SVG 格式，网站的照片只收 JPG、PNG、WebP、AVIF/,
+      /SVG 是可以带程序代码的矢量图，网站不收/,
+    ],
+    absent: [/找不到图片文件/],
+  },
+  {
     name: 'a photo named in the wrong case',
     stage: 'render',
     make: (root) => {

@@ -41,7 +41,7 @@ import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
-import { figurePhotoProblem, lookupPhoto, photoSizeProblem } from '../../src/report/photos';
+import { figurePhotoProblem, lookupPhoto, photoSizeProblem, unsupportedImagePattern } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';
 import { chapterSchema } from '../../src/schemas/chapter';
@@ -79,7 +79,7 @@ interface MdxFile {
 }
 
 const imagePattern = /\.(?:jpe?g|png|webp|avif)$/i;
-const unsupportedPattern = /\.(?:heic|heif|tiff?)$/i;
+const unsupportedPattern = unsupportedImagePattern;
 
 /** Files under `dir` (recursive), relative to it, sorted; none when it does not exist. */
 const filesIn = (dir: string) =>
