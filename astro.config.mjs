@@ -22,6 +22,7 @@ import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
+import { refuseUnreadableFiles } from './src/report/readable-files.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
 import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
@@ -34,6 +35,9 @@ const { site, base, warnings } = readDeployEnv(process.env);
 for (const warning of warnings) console.warn(`\u001b[33m注意\u001b[0m ${warning}`);
 // No symbolic link in content/ or public/, before any file there is read (src/integrations/symlinks.ts).
 refuseSymlinks(fileURLToPath(new URL('.', import.meta.url)));
+// A build reads every editor's file first, so every file it cannot read (not UTF-8, an emoji, a dataset over the
+// size limit) is named in one message (src/report/readable-files.ts). `astro dev` shows each on its page instead.
+if (process.argv.includes('build')) refuseUnreadableFiles(fileURLToPath(new URL('.', import.meta.url)));
 // Read as text so a syntax error in site.json names the file.
 const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, footnoteBack: string } }} */ (
   parseSiteJson(readEditorFile(fileURLToPath(new URL('./content/site.json', import.meta.url)), 'content/site.json'))

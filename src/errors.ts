@@ -132,19 +132,25 @@ export function editorError(problems: Problem | readonly Problem[]): AstroError 
     : severalHint;
   const error = new AstroError(message, hint);
   error.name = '内容问题';
+  // The problems themselves, so a check that reads many files can list every file's in one message.
+  (error as AstroError & { problems?: readonly Problem[] }).problems = list;
   // No stack trace: it would say where our check ran (through node_modules), not where the mistake is;
   // file and line are in the message and in `loc`.
   error.stack = '';
   // The MDX compiler copies `line` and `column` into the location it reports.
   Object.assign(error, first.line ? { line: first.line, column: first.column ?? 1 } : {});
-  // A page the site generates (`页面 /x/`, src/integrations/link-check.ts) is no file to open.
-  if (!first.file.startsWith('页面 '))
+  // What the site generates (`页面 /x/`, `分享图 og/x.png`) is no file to open.
+  if (!/^(?:页面|分享图) /.test(first.file))
     (error as AstroError & { loc?: object }).loc = {
       file: path.resolve(first.file),
       ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
     };
   return error;
 }
+
+/** The problems an editor error was made from (none for any other error). */
+export const problemsOf = (error: unknown): readonly Problem[] =>
+  isEditorError(error) ? ((error as { problems?: readonly Problem[] }).problems ?? []) : [];
 
 /** The problems an error carries, when it came from `editorError` (for tests and the build summary). */
 export function isEditorError(error: unknown): error is AstroError {

@@ -39,8 +39,8 @@ export const hasInvisible = (text: string) => new RegExp(invisible.source, 'u').
 /** A stretch of a long line around a column, with its invisible characters shown. */
 function excerpt(line: string, column: number): { text: string; column: number } {
   const chars = [...line];
-  const from = Math.max(0, column - 1 - 15);
-  const to = Math.min(chars.length, column + 15);
+  const from = Math.max(0, column - 1 - 30);
+  const to = Math.min(chars.length, column + 40);
   const shown = (part: string[]) => part.map((char) => (invisibleCharacters[char] ? visibleCode(char) : char)).join('');
   const head = (from > 0 ? '…' : '') + shown(chars.slice(from, column - 1));
   return {
@@ -102,4 +102,36 @@ export function cleanEditorText(text: string, file: string): { text: string; not
     }
   }
   return { text: cleaned, notes };
+}
+
+/**
+ * Emoji: pictures a font draws, not characters of the article. The site's fonts have none, so an
+ * emoji in a title leaves a gap in its share card and chart images, and each phone draws it its own
+ * way. An emoji (a character shown as a picture by default, or any pictograph followed by U+FE0F), with
+ * the joiners and modifiers of its sequence, is one problem, named by its line and column.
+ */
+const emojiSequence =
+  /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*/gu;
+
+/** A problem for each emoji in `text` (an editor's file named `file`). */
+export function emojiProblems(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(emojiSequence)) {
+      const column = [...line.slice(0, match.index)].length + 1;
+      const shown = excerpt(line, column);
+      const codes = [...match[0]].map((char) => visibleCode(char).slice(1, -1)).join(' ');
+      problems.push({
+        file,
+        line: index + 1,
+        column,
+        source: shown.text,
+        sourceColumn: shown.column,
+        message: `这里有表情符号“${match[0]}”（${codes}）：网站的字体里没有表情符号，分享图和图表图片上会缺字，各种手机显示得也不一样`,
+        hint: '删掉它，或者换成文字（原报道里没有表情符号）。',
+        en: `emoji ${codes}: the site's fonts have none`,
+      });
+    }
+  });
+  return problems;
 }

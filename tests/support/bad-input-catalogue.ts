@@ -619,7 +619,8 @@ export const mistakes: Mistake[] = [
   {
     // Issue 34: the build stayed busy for over ten minutes with no output (1.2–1.8 GB of memory).
     name: 'a 53 MB dataset',
-    stage: 'content loading',
+    // Every editor's file is read before the site is built, so all unreadable files are named at once.
+    stage: 'config',
     make: (root) => {
       const file = path.join(root, projectCounts);
       const dataset = JSON.parse(readFileSync(file, 'utf8'));
@@ -739,7 +740,7 @@ export const mistakes: Mistake[] = [
   },
   {
     name: 'a chapter saved in GBK',
-    stage: 'content loading',
+    stage: 'config',
     make: (root) => {
       const text = readFileSync(path.join(root, note), 'utf8');
       writeFileSync(path.join(root, note), gbkOf(text));
@@ -748,12 +749,52 @@ export const mistakes: Mistake[] = [
   },
   {
     name: 'a chapter saved as UTF-16 (Word’s “Unicode text”)',
-    stage: 'content loading',
+    stage: 'config',
     make: (root) => {
       const text = readFileSync(path.join(root, note), 'utf8');
       writeFileSync(path.join(root, note), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     },
     expect: [at(note), /文件的编码是 UTF-16（小端），不是 UTF-8/],
+  },
+  {
+    name: 'two chapters saved in GBK and a dataset as UTF-16: every one named in one build',
+    stage: 'config',
+    make: (root) => {
+      for (const file of [clusters, innovation])
+        writeFileSync(path.join(root, file), gbkOf(readFileSync(path.join(root, file), 'utf8')));
+      const text = readFileSync(path.join(root, projectCounts), 'utf8');
+      writeFileSync(
+        path.join(root, projectCounts),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      );
+    },
+    expect: [
+      /发现 3 个问题：/,
+      new RegExp(`${at(clusters).source}\\n  问题：文件的编码是 GBK 或 GB2312，不是 UTF-8，网站读不了`),
+      new RegExp(`${at(innovation).source}\\n  问题：文件的编码是 GBK 或 GB2312，不是 UTF-8，网站读不了`),
+      new RegExp(`${at(projectCounts).source}\\n  问题：文件的编码是 UTF-16（小端），不是 UTF-8，网站读不了`),
+      /\n构建失败：共 3 个问题，/,
+    ],
+  },
+  {
+    name: 'an emoji in a chapter title and in a dataset label',
+    stage: 'config',
+    make: (root) => {
+      replaceIn(root, investment, /^title: (.*)$/m, 'title: $1🚀');
+      replaceIn(root, projectCounts, '"label": "签约工业项目"', '"label": "签约工业项目👍🏽"');
+    },
+    expect: [
+      /发现 2 个问题：/,
+      new RegExp(
+        `${at(investment, lineOf(investment, 'title:')).source}第 \\d+ 列\\n  问题：这里有表情符号“🚀”（U\\+1F680）：网站的字体里没有表情符号，分享图和图表图片上会缺字，各种手机显示得也不一样\\n {4}5 \\| title: 招商引资接龙引凤 注入发展“新活力”🚀\\n`,
+      ),
+      new RegExp(
+        `${at(projectCounts, lineOf(projectCounts, '"label": "签约工业项目"')).source}第 \\d+ 列\\n  问题：这里有表情符号“👍🏽”（U\\+1F44D U\\+1F3FD）`,
+      ),
+      /怎么改：删掉它，或者换成文字（原报道里没有表情符号）。/,
+      /\n构建失败：共 2 个问题，第一个：content\/reports\/cong-xin-chu-fa\/chapters\/02-investment\.mdx 第 5 行第 \d+ 列：这里有表情符号“🚀”/,
+    ],
+    absent: [/Stack trace|^\s+at /m, /├─/],
   },
   {
     name: 'an iPhone HEIC photo',
@@ -973,7 +1014,7 @@ export const notices: Notice[] = [
     make: append(investment, '详见[招商引资]\u2060(/cong-xin-chu-fa/investment/)。'),
     expect: [
       new RegExp(
-        `提醒 ${escapeRegExp(investment)} 第 ${appendedLine(investment)} 行第 9 列\\n  这里有一个看不见的字符 ⟨U\\+2060⟩（单词连接符）[^\\n]*\\n {4}\\d+ \\| 详见\\[招商引资\\]⟨U\\+2060⟩\\(/cong-xin-chu-…\\n {7}\\| {15}\\^`,
+        `提醒 ${escapeRegExp(investment)} 第 ${appendedLine(investment)} 行第 9 列\\n  这里有一个看不见的字符 ⟨U\\+2060⟩（单词连接符）[^\\n]*\\n {4}\\d+ \\| 详见\\[招商引资\\]⟨U\\+2060⟩\\(/cong-xin-chu-fa/investment/\\)。\\n {7}\\| {15}\\^`,
       ),
     ],
   },

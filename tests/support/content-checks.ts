@@ -4,7 +4,8 @@
  *
  * 0. start: no other build running in the checkout (scripts/build-lock.mjs, before Astro starts);
  * 1. environment: `readDeployEnv` (astro.config.mjs);
- * 2. config: no symbolic link in content/ or public/, `content/site.json` and the 繁體 exceptions
+ * 2. config: no symbolic link in content/ or public/, every editor's file readable (one message for all:
+ *    src/report/readable-files.ts), `content/site.json` and the 繁體 exceptions
  *    (`content/zh-hant-exceptions.json`) read and parsed (astro.config.mjs), no scaffold placeholder in a
  *    report that is not a draft or in site.json (src/integrations/publish-check.ts);
  * 3. content loading: every file decoded (`readEditorFile`), its frontmatter or JSON syntax checked
@@ -37,6 +38,7 @@ import { readEditorFile } from '../../src/files/editor-text';
 import { mdxWithNotes } from '../../src/files/editor-notes';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
+import { refuseUnreadableFiles } from '../../src/report/readable-files';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
@@ -156,6 +158,7 @@ export async function checkContent(
       'config',
       () => {
         refuseSymlinks(root);
+        refuseUnreadableFiles(root);
         parseSiteJson(read('content/site.json'));
         parseHantExceptions(read(hantExceptionsFile));
         const placeholders = publishedPlaceholderProblems(root);
