@@ -23,6 +23,7 @@ import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { refuseUnreadableFiles } from './src/report/readable-files.ts';
+import { noteUnusedHantExceptions } from './src/report/hant-exception-use.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
 import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
@@ -44,9 +45,11 @@ const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, 
 );
 // The 繁體 edition's exceptions (src/hant/convert.ts), checked before anything is built: a mistake in them
 // (markup, no Chinese, the same words twice) stops the build here, in seconds, with file and line.
-parseHantExceptions(
+const hantExceptions = parseHantExceptions(
   readEditorFile(fileURLToPath(new URL(`./${hantExceptionsFile}`, import.meta.url)), hantExceptionsFile),
 );
+// An exception whose simplified words stand nowhere does nothing: a note says so (src/report/hant-exception-use.ts).
+noteUnusedHantExceptions(fileURLToPath(new URL('.', import.meta.url)), hantExceptions);
 
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
 const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);

@@ -363,7 +363,8 @@ export const mistakes: Mistake[] = [
       ),
     expect: [
       at(hantExceptions, lineOf(hantExceptions, '"traditional": "涵養發展"')),
-      /字段 exceptions\.0\.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
+      // Counted from 1, as the message about an exception written twice counts them.
+      /问题：第 1 条例外的 traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
       /只写繁体版要写成的那几个字，删掉 <；引号用中文的“”‘’。/,
     ],
   },
@@ -377,10 +378,10 @@ export const mistakes: Mistake[] = [
     },
     expect: [
       at(hantExceptions, lineOf(hantExceptions, '"simplified": "征程"')),
-      /字段 exceptions\.1\.simplified：“script-src 'self'”里有符号 '/,
-      /字段 exceptions\.1\.simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换/,
+      /问题：第 2 条例外的 simplified：“script-src 'self'”里有符号 '/,
+      /问题：第 2 条例外的 simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换/,
       /网址、代码和英文不会被转换，不用写例外。/,
-      /字段 exceptions\.1\.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '/,
+      /问题：第 2 条例外的 traditional：“script-src 'self' 'unsafe-inline'”里有符号 '/,
     ],
   },
   {
@@ -993,6 +994,15 @@ export interface Notice {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const notices: Notice[] = [
+  {
+    name: 'a 繁體 exception whose simplified has a typo (涵养法展), so it changes nothing',
+    make: (root) => replaceIn(root, hantExceptions, '"simplified": "涵养发展"', '"simplified": "涵养法展"'),
+    expect: [
+      new RegExp(
+        `提醒 content/zh-hant-exceptions\\.json 第 ${lineOf(hantExceptions, '"simplified": "涵养发展"')} 行\\n  第 1 条例外的 simplified“涵养法展”在简体原文里哪儿都找不到，这条例外不起作用\\n  怎么改：simplified 要从简体原文里一字不差地复制（检查错字）；这条是给以后的报道准备的，就不用管。`,
+      ),
+    ],
+  },
   {
     name: 'a zero-width space in a cited sentence and a soft hyphen in another, pasted from a web page',
     make: (root) => {

@@ -39,6 +39,7 @@ import { mdxWithNotes } from '../../src/files/editor-notes';
 import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { refuseUnreadableFiles } from '../../src/report/readable-files';
+import { noteUnusedHantExceptions } from '../../src/report/hant-exception-use';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
@@ -160,7 +161,7 @@ export async function checkContent(
         refuseSymlinks(root);
         refuseUnreadableFiles(root);
         parseSiteJson(read('content/site.json'));
-        parseHantExceptions(read(hantExceptionsFile));
+        noteUnusedHantExceptions(root, parseHantExceptions(read(hantExceptionsFile)));
         const placeholders = publishedPlaceholderProblems(root);
         if (placeholders.length) throw editorError(placeholders);
       },
