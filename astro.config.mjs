@@ -24,6 +24,7 @@ import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
 import { refuseUnreadableFiles } from './src/report/readable-files.ts';
 import { noteUnusedHantExceptions } from './src/report/hant-exception-use.ts';
+import { noteTraditionalCharacters } from './src/report/traditional-characters.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
 import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
@@ -50,6 +51,8 @@ const hantExceptions = parseHantExceptions(
 );
 // An exception whose simplified words stand nowhere does nothing: a note says so (src/report/hant-exception-use.ts).
 noteUnusedHantExceptions(fileURLToPath(new URL('.', import.meta.url)), hantExceptions);
+// Traditional characters typed into the simplified text are noted (src/report/traditional-characters.ts).
+noteTraditionalCharacters(fileURLToPath(new URL('.', import.meta.url)));
 
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
 const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);

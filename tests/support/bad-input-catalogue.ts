@@ -995,6 +995,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export const notices: Notice[] = [
   {
+    name: 'traditional characters in a simplified chapter title (發展, 龍)',
+    make: (root) =>
+      replaceIn(root, investment, /^title: 招商引资接龙引凤 注入发展/m, 'title: 招商引资接龍引凤 注入發展'),
+    expect: [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineOf(investment, 'title:')} 行第 13 列\\n  “龍”（简体写作“龙”）、“發”（简体写作“发”）看起来是繁体字：网站的文字都写简体，繁体版由网站自动转换，简体页面上会照原样显示繁体字\\n {4}\\d+ \\| title: 招商引资接龍引凤 注入發展“新活力”\\n[ |]+\\^\\n  怎么改：改成简体；人名、商号本来就写繁体的，不用改。`,
+      ),
+    ],
+  },
+  {
     name: 'a 繁體 exception whose simplified has a typo (涵养法展), so it changes nothing',
     make: (root) => replaceIn(root, hantExceptions, '"simplified": "涵养发展"', '"simplified": "涵养法展"'),
     expect: [

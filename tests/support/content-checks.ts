@@ -40,6 +40,7 @@ import { markdownProblems } from '../../src/integrations/remark-editor-markdown'
 import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { refuseUnreadableFiles } from '../../src/report/readable-files';
 import { noteUnusedHantExceptions } from '../../src/report/hant-exception-use';
+import { noteTraditionalCharacters } from '../../src/report/traditional-characters';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
@@ -162,6 +163,7 @@ export async function checkContent(
         refuseUnreadableFiles(root);
         parseSiteJson(read('content/site.json'));
         noteUnusedHantExceptions(root, parseHantExceptions(read(hantExceptionsFile)));
+        noteTraditionalCharacters(root);
         const placeholders = publishedPlaceholderProblems(root);
         if (placeholders.length) throw editorError(placeholders);
       },
