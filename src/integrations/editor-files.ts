@@ -59,9 +59,24 @@ export function checkMdxSyntax(text: string, file: string): void {
       reason?: string;
       message: string;
     };
+    // The line as the editor wrote it, shown with a ^ under the place.
+    const source = line ? { source: text.split('\n')[line - 1] ?? '' } : {};
+    const lineText = line ? [...(text.split('\n')[line - 1] ?? '')] : [];
+    // 增速<5%: a < that starts no tag, the commonest case; said plainly, pointing at the <.
+    if (line && column && /^Unexpected character .* before name/.test(reason ?? '') && lineText[column - 2] === '<') {
+      throw editorError({
+        file,
+        line,
+        column: column - 1,
+        ...source,
+        message: '这里的 < 后面不是组件或标签的名字：MDX 把 < 当成标签的开头，正文里的小于号不能直接写',
+        hint: `改成全角的 ＜（例如 ${lineText.slice(Math.max(0, column - 4), column - 2).join('')}＜${lineText.slice(column - 1, column + 2).join('')}），或者写成文字“小于”。`,
+        en: reason ?? message,
+      });
+    }
     throw editorError({
       file,
-      ...(line ? { line, column: column ?? 1 } : {}),
+      ...(line ? { line, column: column ?? 1, ...source } : {}),
       message: 'MDX 写法有错，文件从这里起读不下去',
       hint: '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）；内部备注写成 <!-- … -->，要有结尾的 -->。',
       en: reason ?? message,

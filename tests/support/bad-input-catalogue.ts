@@ -463,6 +463,19 @@ export const mistakes: Mistake[] = [
     ),
   },
   {
+    name: 'a less-than sign in the text: 增速<5%',
+    stage: 'compile',
+    make: append(investment, '其中增速<5%的企业不多。'),
+    expect: whole(
+      investment,
+      `第 ${appendedLine(investment)} 行第 5 列`,
+      '这里的 < 后面不是组件或标签的名字：MDX 把 < 当成标签的开头，正文里的小于号不能直接写',
+      [`    ${appendedLine(investment)} | 其中增速<5%的企业不多。`, `       |         ^`],
+      '改成全角的 ＜（例如 增速＜5%的），或者写成文字“小于”。',
+      'Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`',
+    ),
+  },
+  {
     name: 'a chart value typed as text',
     stage: 'content loading',
     make: (root) => replaceIn(root, projectCounts, '"value": 59,', '"value": "59个",'),
