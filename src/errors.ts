@@ -267,6 +267,19 @@ export function zodProblems(
   text?: string,
 ): Problem[] {
   return error.issues.map((issue) => {
+    // A field the schema does not know: named and found by its own name, with a hint that points nowhere
+    // it does not exist (`date:` once sent editors to a section of the guide about a field it has not).
+    if (issue.code === 'unrecognized_keys') {
+      const keys = [...issue.path, issue.keys[0]!];
+      const line = lineOf?.(keys);
+      return {
+        file,
+        ...(line ? { line, ...(text === undefined ? {} : { source: text.split('\n')[line - 1] ?? '' }) } : {}),
+        message: `字段 ${issue.keys.join('、')}：网站不认识这个字段（拼写错了，或者这里不该有）`,
+        hint: '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
+        en: `${fieldName(keys)}: unknown field`,
+      };
+    }
     const line = lineOf?.(issue.path);
     return {
       file,

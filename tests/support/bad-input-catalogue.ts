@@ -179,6 +179,19 @@ export const mistakes: Mistake[] = [
     expect: [at(investment), /问题：字段 title：缺少这一项，需要填写文字/],
   },
   {
+    name: 'a date added to the report’s frontmatter (date: 2024年7月20日), a field the site does not have',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\ndate: 2024年7月20日'),
+    expect: whole(
+      report,
+      `第 ${lineOf(report, 'number: 1') + 1} 行`,
+      '字段 date：网站不认识这个字段（拼写错了，或者这里不该有）',
+      [`    ${lineOf(report, 'number: 1') + 1} | date: 2024年7月20日`],
+      '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
+      'date: unknown field',
+    ),
+  },
+  {
     name: 'a chapter order typed as a word',
     stage: 'content loading',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: two'),
