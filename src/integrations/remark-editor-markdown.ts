@@ -20,6 +20,8 @@ import { mdxComponentNames } from '../schemas/components';
 import { reportFolder, reportOfFile } from '../files/report-files';
 import { unstatedNumbers } from '../data/stated-numbers';
 import { isCommentOnly } from '../files/editor-notes';
+import { readEditorFile } from '../files/editor-text';
+import { readFrontmatter } from '../report/frontmatter';
 
 interface Position {
   start: { line: number; column: number };
@@ -87,8 +89,27 @@ const textOf = (node: MdNode): string =>
     ? ''
     : (node.value ?? (node.children ?? []).map(textOf).join(''));
 
-/** The problems in one MDX tree (exported for tests). */
-export function markdownProblems(tree: MdNode, file: string): Problem[] {
+/** A photo caption written in a file's frontmatter (report.mdx's leadPhoto), with its line. */
+interface FrontmatterCaption {
+  caption: string;
+  line: number;
+}
+
+/** The lead photo's caption of an MDX text's frontmatter (`leadPhoto:` then `caption:`), if any. */
+export function frontmatterCaptions(text: string): FrontmatterCaption[] {
+  const photo = readFrontmatter(text).data.leadPhoto as { caption?: unknown } | undefined;
+  if (typeof photo?.caption !== 'string') return [];
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^leadPhoto\s*:/.test(line));
+  const at = lines.findIndex((line, index) => index > start && /^\s+caption\s*:/.test(line));
+  return [{ caption: photo.caption, line: at + 1 }];
+}
+
+/**
+ * The problems in one MDX tree (exported for tests); `captions`: photo captions of the file's
+ * frontmatter, whose numbers are checked against the text as a <Figure caption>'s are.
+ */
+export function markdownProblems(tree: MdNode, file: string, captions: readonly FrontmatterCaption[] = []): Problem[] {
   const problems: Problem[] = [];
   const at = (node: MdNode) =>
     node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
@@ -100,7 +121,7 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
 
   // Every number of a photo caption must stand in the file's running text (src/data/stated-numbers.ts).
   const paragraphs: string[] = [];
-  const captions: { node: MdNode; caption: string }[] = [];
+  const figureCaptions: { node: MdNode; caption: string }[] = [];
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {
     switch (node.type) {
       case 'image':
@@ -197,7 +218,7 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         // itself until the build ran out of memory (issue 34). Only the site's components and plain lowercase
         // HTML names pass (<> </>, a fragment, has no name).
         const caption = name === 'Figure' && node.attributes?.find((attribute) => attribute.name === 'caption');
-        if (caption && typeof caption.value === 'string') captions.push({ node, caption: caption.value });
+        if (caption && typeof caption.value === 'string') figureCaptions.push({ node, caption: caption.value });
         if (name && !htmlTagName.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
           add(
             node,
@@ -274,7 +295,19 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
     else if (node.type !== 'footnoteDefinition') node.children?.forEach(readParagraphs);
   };
   readParagraphs(tree);
-  for (const { node, caption } of captions) {
+  for (const { caption, line } of captions) {
+    const numbers = unstatedNumbers(caption, paragraphs);
+    if (numbers.length) {
+      problems.push({
+        file,
+        line,
+        message: `资料卡的 leadPhoto.caption（头图说明）写了“${numbers.join('”“')}”，这个文件的正文里没有这个数，说明会和正文对不上`,
+        hint: '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+        en: `leadPhoto.caption: ${numbers.join(', ')} is not stated in the file's running text`,
+      });
+    }
+  }
+  for (const { node, caption } of figureCaptions) {
     const numbers = unstatedNumbers(caption, paragraphs);
     if (numbers.length) {
       add(
@@ -295,7 +328,13 @@ export function remarkEditorMarkdown(options: { root?: string } = {}) {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
     const relative = path.relative(root, filePath).split(path.sep).join('/');
-    const problems = markdownProblems(tree, relative);
+    let captions: FrontmatterCaption[] = [];
+    try {
+      captions = frontmatterCaptions(readEditorFile(filePath, relative));
+    } catch {
+      // A file that cannot be read was named by the build's first check.
+    }
+    const problems = markdownProblems(tree, relative, captions);
     if (problems.length) throw editorError(problems);
   };
 }

@@ -3,7 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { isScriptUrl, markdownProblems, remarkEditorMarkdown } from '../../src/integrations/remark-editor-markdown';
+import {
+  frontmatterCaptions,
+  isScriptUrl,
+  markdownProblems,
+  remarkEditorMarkdown,
+} from '../../src/integrations/remark-editor-markdown';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx);
 const problems = (mdx: string) =>
@@ -85,6 +90,18 @@ describe('numbers in a photo caption', () => {
 
   it('accepts a caption whose numbers the file’s text states', () => {
     expect(problems(`${text}<Figure caption="武骏光能年产8GW光伏封装材料及制品项目" />\n`)).toEqual([]);
+  });
+
+  it('checks the lead photo’s caption in the frontmatter the same way, naming its line', () => {
+    const mdx = `---\nheadline: x\nleadPhoto:\n  caption: 年产9GW的车间\n---\n\n${text}`;
+    expect(frontmatterCaptions(mdx)).toEqual([{ caption: '年产9GW的车间', line: 4 }]);
+    const found = markdownProblems(parse(text) as never, 'content/x.mdx', frontmatterCaptions(mdx));
+    expect(found.map(({ line, message }) => [line, message])).toEqual([
+      [4, '资料卡的 leadPhoto.caption（头图说明）写了“9GW”，这个文件的正文里没有这个数，说明会和正文对不上'],
+    ]);
+    expect(markdownProblems(parse(text) as never, 'content/x.mdx', [{ caption: '年产8GW的车间', line: 4 }])).toEqual(
+      [],
+    );
   });
 
   it('rejects a number the text does not state with that unit (9GW, though 9个 is there), with its line', () => {

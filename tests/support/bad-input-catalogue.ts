@@ -445,6 +445,25 @@ export const mistakes: Mistake[] = [
     ),
   },
   {
+    name: 'a number in the lead photo’s caption (report.mdx’s leadPhoto) that the lede does not state',
+    stage: 'compile',
+    make: (root) =>
+      replaceIn(
+        root,
+        report,
+        '  caption: 重庆枢纽港产业园(江津片区)蓬勃发展',
+        '  caption: 重庆枢纽港产业园(江津片区)31家企业蓬勃发展',
+      ),
+    expect: whole(
+      report,
+      `第 ${lineOf(report, '  caption:')} 行`,
+      '资料卡的 leadPhoto.caption（头图说明）写了“31家”，这个文件的正文里没有这个数，说明会和正文对不上',
+      [],
+      '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      "leadPhoto.caption: 31家 is not stated in the file's running text",
+    ),
+  },
+  {
     name: 'notes starting with 待核 left in a published report, as <!-- … --> and as {/* … */}',
     stage: 'config',
     make: (root) => {

@@ -36,7 +36,7 @@ import { checkEntryData, checkEntrySyntax, checkMdxSyntax } from '../../src/inte
 import { hantExceptionsFile, parseHantExceptions } from '../../src/hant/convert';
 import { readEditorFile } from '../../src/files/editor-text';
 import { mdxWithNotes } from '../../src/files/editor-notes';
-import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
+import { frontmatterCaptions, markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
 import { refuseUnreadableFiles } from '../../src/report/readable-files';
 import { noteUnusedHantExceptions } from '../../src/report/hant-exception-use';
@@ -200,7 +200,7 @@ export async function checkContent(
       () => {
         for (const mdx of mdxFiles) {
           checkMdxSyntax(mdx.text, mdx.file);
-          const problems = markdownProblems(mdxTree(root, mdx), mdx.file);
+          const problems = markdownProblems(mdxTree(root, mdx), mdx.file, frontmatterCaptions(mdx.text));
           if (problems.length) throw editorError(problems);
         }
       },
