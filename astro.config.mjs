@@ -23,9 +23,13 @@ import { parseSiteJson } from './src/report/site-json.ts';
 import { editorFilesVite } from './src/integrations/editor-files.ts';
 import { readEditorFile } from './src/files/editor-text.ts';
 import { refuseSymlinks } from './src/integrations/symlinks.ts';
+import { refuseUnreadableFiles } from './src/report/readable-files.ts';
+import { noteUnusedHantExceptions } from './src/report/hant-exception-use.ts';
+import { noteTraditionalCharacters } from './src/report/traditional-characters.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
-import { publishCheck } from './src/integrations/publish-check.ts';
+import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
+import { publishedSlugRedirects } from './src/report/slug-redirects.ts';
 import { maxPhotoPixels } from './src/schemas/photo.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
@@ -34,20 +38,29 @@ const { site, base, warnings } = readDeployEnv(process.env);
 for (const warning of warnings) console.warn(`\u001b[33m注意\u001b[0m ${warning}`);
 // No symbolic link in content/ or public/, before any file there is read (src/integrations/symlinks.ts).
 refuseSymlinks(fileURLToPath(new URL('.', import.meta.url)));
+// A build reads every editor's file first, so every file it cannot read (not UTF-8, an emoji, a dataset over the
+// size limit) is named in one message (src/report/readable-files.ts). `astro dev` shows each on its page instead.
+if (process.argv.includes('build')) refuseUnreadableFiles(fileURLToPath(new URL('.', import.meta.url)));
 // Read as text so a syntax error in site.json names the file.
 const siteJson = /** @type {{ ui: { numberLinkTitle: string, footnotes: string, footnoteBack: string } }} */ (
   parseSiteJson(readEditorFile(fileURLToPath(new URL('./content/site.json', import.meta.url)), 'content/site.json'))
 );
 // The 繁體 edition's exceptions (src/hant/convert.ts), checked before anything is built: a mistake in them
 // (markup, no Chinese, the same words twice) stops the build here, in seconds, with file and line.
-parseHantExceptions(
+const hantExceptions = parseHantExceptions(
   readEditorFile(fileURLToPath(new URL(`./${hantExceptionsFile}`, import.meta.url)), hantExceptionsFile),
 );
+// An exception whose simplified words stand nowhere does nothing: a note says so (src/report/hant-exception-use.ts).
+noteUnusedHantExceptions(fileURLToPath(new URL('.', import.meta.url)), hantExceptions);
+// Traditional characters typed into the simplified text are noted (src/report/traditional-characters.ts).
+noteTraditionalCharacters(fileURLToPath(new URL('.', import.meta.url)));
 
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
+const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);
 const isRedirectOrNotFound = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname.slice(base.length);
-  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(path.endsWith('/') ? path : `${path}/`);
+  const path = decodeURIComponent(new URL(page).pathname.slice(base.length));
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(folder) || movedChapters.includes(folder);
 };
 
 export default defineConfig({
@@ -96,7 +109,8 @@ export default defineConfig({
   // hantEdition writes the 繁體 edition under zh-hant/ from the built pages (after the sitemap, whose entries it
   // doubles; before the checks and copies below, which then cover it too).
   // legacyFiles keeps old download and share-card addresses answering and writes _redirects.
-  // linkCheck fails the build on an internal link or #anchor that leads nowhere.
+  // linkCheck fails the build on an internal link or #anchor that leads nowhere; addressRecord, after it, records
+  // each chapter's address in its report's addresses.json, so a changed slug keeps the old one (src/report/slug-redirects.ts).
   // hostFiles writes _headers (Netlify, Cloudflare Pages) from src/integrations/security-headers.ts.
   // precompress writes a .gz beside each text file (for nginx's gzip_static); last, so it sees every file.
   integrations: [
@@ -106,6 +120,7 @@ export default defineConfig({
     hantEdition(),
     legacyFiles(),
     linkCheck(),
+    addressRecord(),
     hostFiles(),
     precompress(),
   ],

@@ -5,5 +5,8 @@
 // every npm script that runs Astro sets ASTRO_TELEMETRY_DISABLED: nothing is sent and no notice is
 // printed. (An environment variable in the npm script itself would not work in Windows' cmd.exe.)
 // scripts/build.mjs does the same for `npm run build`.
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Nor does `astro dev` print Astro's English upgrade notice (scripts/lib/quiet-astro.mjs).
+import { quietAstroEnv } from './lib/quiet-astro.mjs';
+
+Object.assign(process.env, quietAstroEnv);
 await import('../node_modules/astro/bin/astro.mjs');

@@ -11,6 +11,7 @@
 // four pages rendered at a time, a page's "(+12ms)" is printed on another page's line, or alone).
 // Telemetry is off (see scripts/astro.mjs).
 import { spawn } from 'node:child_process';
+import { quietAstroEnv } from './lib/quiet-astro.mjs';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,7 @@ for (const entry of readdirSync(root).filter((name) => name.startsWith('.dist-st
 child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...quietAstroEnv },
 });
 /**
  * Whether one of our problems (a ✗ block) has been printed, whether a stack trace is being dropped, and whether

@@ -28,6 +28,8 @@ export interface Problem {
   en?: string;
   /** The line as the editor wrote it, shown under the message with a `^` under `column`. */
   source?: string;
+  /** Where the `^` goes in `source` when it shows a stretch of a long line, not the whole (1-based). */
+  sourceColumn?: number;
 }
 
 /** Each problem printed by `formatProblem` starts with this mark (the build's summary line counts them). */
@@ -48,12 +50,13 @@ const columns = (text: string) => [...text].reduce((sum, char) => sum + (wide.te
  * The line an editor wrote, numbered, with a `^` under the column (a tab shown as `→`, so it can
  * be seen and the marker stays in place).
  */
-function sourceExcerpt(problem: Pick<Problem, 'line' | 'column' | 'source'>): string[] {
+function sourceExcerpt(problem: Pick<Problem, 'line' | 'column' | 'source' | 'sourceColumn'>): string[] {
   if (problem.source === undefined || !problem.line) return [];
   const text = problem.source.replace(/\t/g, '→');
   const gutter = `    ${problem.line} | `;
-  const marker = problem.column
-    ? [`${' '.repeat(gutter.length - 2)}| ${' '.repeat(columns([...text].slice(0, problem.column - 1).join('')))}^`]
+  const column = problem.sourceColumn ?? problem.column;
+  const marker = column
+    ? [`${' '.repeat(gutter.length - 2)}| ${' '.repeat(columns([...text].slice(0, column - 1).join('')))}^`]
     : [];
   return [`${gutter}${text}`, ...marker];
 }
@@ -67,6 +70,47 @@ export function formatProblem(problem: Problem): string {
     ...(problem.hint ? [`  怎么改：${problem.hint}`] : []),
     ...(problem.en ? [`  (${problem.en})`] : []),
   ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes: what the build changed or noticed without stopping (an invisible character removed, a
+// paragraph's indent taken away, a word that looks traditional). Printed once each, never with ✗
+// (the summary line counts ✗ problems only).
+
+/** Each note starts with this word. */
+const noteMark = '提醒';
+
+/** One note as the terminal prints it: where, what, the line itself, what to do, English gist. */
+export function formatNote(note: Problem): string {
+  return [
+    `${noteMark} ${formatWhere(note)}`,
+    `  ${note.message}`,
+    ...sourceExcerpt(note),
+    ...(note.hint ? [`  怎么改：${note.hint}`] : []),
+    ...(note.en ? [`  (${note.en})`] : []),
+  ].join('\n');
+}
+
+/** The notes this process printed and no one has taken yet (shared by every copy of this module). */
+const notes = ((globalThis as { __editorNotes?: { printed: Set<string>; taken: string[] } }).__editorNotes ??= {
+  printed: new Set(),
+  taken: [],
+});
+
+/** Prints a note for an editor, once per process (a file read again, unchanged, does not repeat it). */
+export function editorNote(note: Problem): void {
+  const text = formatNote(note);
+  if (notes.printed.has(text)) return;
+  notes.printed.add(text);
+  notes.taken.push(text);
+  if (!process.env.VITEST) console.warn(text);
+}
+
+/** The notes printed since the last call, and forgets them (for tests: the bad-input catalogue's notes). */
+export function takeEditorNotes(): string[] {
+  const taken = notes.taken.splice(0);
+  notes.printed.clear();
+  return taken;
 }
 
 /** Said under every list of several problems. */
@@ -86,25 +130,27 @@ export function editorError(problems: Problem | readonly Problem[]): AstroError 
   const hint = single
     ? [first.hint, first.en && `(${first.en})`].filter(Boolean).join('\n') || severalHint
     : severalHint;
-  const error = new AstroError(verbatim(message), verbatim(hint));
+  const error = new AstroError(message, hint);
   error.name = '内容问题';
+  // The problems themselves, so a check that reads many files can list every file's in one message.
+  (error as AstroError & { problems?: readonly Problem[] }).problems = list;
   // No stack trace: it would say where our check ran (through node_modules), not where the mistake is;
   // file and line are in the message and in `loc`.
   error.stack = '';
   // The MDX compiler copies `line` and `column` into the location it reports.
   Object.assign(error, first.line ? { line: first.line, column: first.column ?? 1 } : {});
-  (error as AstroError & { loc?: object }).loc = {
-    file: path.resolve(first.file),
-    ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
-  };
+  // What the site generates (`页面 /x/`, `分享图 og/x.png`) is no file to open.
+  if (!/^(?:页面|分享图) /.test(first.file))
+    (error as AstroError & { loc?: object }).loc = {
+      file: path.resolve(first.file),
+      ...(first.line ? { line: first.line, column: first.column ?? 1 } : {}),
+    };
   return error;
 }
 
-/**
- * Astro prints messages as a little Markdown: `[text](url)` becomes "text url" and `**x**` bold.
- * Messages quote what editors wrote verbatim, so a word joiner (invisible) keeps such quotes whole.
- */
-const verbatim = (text: string) => text.replace(/\](?=\()/g, ']\u2060').replace(/\*\*/g, '*\u2060*');
+/** The problems an editor error was made from (none for any other error). */
+export const problemsOf = (error: unknown): readonly Problem[] =>
+  isEditorError(error) ? ((error as { problems?: readonly Problem[] }).problems ?? []) : [];
 
 /** The problems an error carries, when it came from `editorError` (for tests and the build summary). */
 export function isEditorError(error: unknown): error is AstroError {
@@ -221,6 +267,19 @@ export function zodProblems(
   text?: string,
 ): Problem[] {
   return error.issues.map((issue) => {
+    // A field the schema does not know: named and found by its own name, with a hint that points nowhere
+    // it does not exist (`date:` once sent editors to a section of the guide about a field it has not).
+    if (issue.code === 'unrecognized_keys') {
+      const keys = [...issue.path, issue.keys[0]!];
+      const line = lineOf?.(keys);
+      return {
+        file,
+        ...(line ? { line, ...(text === undefined ? {} : { source: text.split('\n')[line - 1] ?? '' }) } : {}),
+        message: `字段 ${issue.keys.join('、')}：网站不认识这个字段（拼写错了，或者这里不该有）`,
+        hint: '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
+        en: `${fieldName(keys)}: unknown field`,
+      };
+    }
     const line = lineOf?.(issue.path);
     return {
       file,

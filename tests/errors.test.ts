@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { checkProps, editorError, formatProblem, jsonPathLine, parseOrThrow, yamlFieldLine } from '../src/errors';
+import {
+  checkProps,
+  editorError,
+  editorNote,
+  formatProblem,
+  jsonPathLine,
+  parseOrThrow,
+  takeEditorNotes,
+  yamlFieldLine,
+} from '../src/errors';
 
 describe('the one error path', () => {
   it('turns one problem into an AstroError: file and line, Chinese message, hint, location', () => {
@@ -31,11 +40,20 @@ describe('the one error path', () => {
     expect(error.message).toBe('发现 2 个问题：\n✗ a.json\n  问题：一\n  怎么改：改一\n✗ b.json 第 2 行\n  问题：二');
   });
 
-  it('keeps quoted Markdown whole when Astro renders the message (a word joiner between ] and ()', () => {
-    expect(editorError({ file: 'x', message: '![车间](x.jpg) 和 **粗体**' }).message).toContain(
-      '![车间]\u2060(x.jpg) 和 *\u2060*粗体*\u2060*',
+  it('puts no invisible character into a message (an editor copies what it shows)', () => {
+    expect(editorError({ file: 'x', message: '![车间](x.jpg) 和 **粗体**' }).message).toBe(
+      '✗ x\n  问题：![车间](x.jpg) 和 **粗体**',
     );
     expect(formatProblem({ file: 'x', message: 'm' })).toBe('✗ x\n  问题：m');
+  });
+
+  it('prints a note once, without the ✗ the summary counts, and hands it to tests once', () => {
+    takeEditorNotes();
+    const note = { file: 'a.mdx', line: 3, column: 2, message: '已去掉', source: 'x⟨U+200B⟩y' };
+    editorNote(note);
+    editorNote(note);
+    expect(takeEditorNotes()).toEqual(['提醒 a.mdx 第 3 行第 2 列\n  已去掉\n    3 | x⟨U+200B⟩y\n      |  ^']);
+    expect(takeEditorNotes()).toEqual([]);
   });
 
   it('reports schema mistakes in Chinese with the field and its line', () => {

@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { readFrontmatter } from '../report/frontmatter';
+import { mdxWithNotes } from '../files/editor-notes';
 
 interface MdastNode {
   type: string;
@@ -37,8 +38,20 @@ export function mdxParagraphs(source: string): string[] {
   return paragraphs;
 }
 
+/** A node without its `{…}` expressions: the only ones the site allows are comments, which publish nothing. */
+function withoutExpressions(node: MdastNode): MdastNode {
+  if (!node.children) return node;
+  return {
+    ...node,
+    children: node.children
+      .filter((child) => !child.type.startsWith('mdx') || !child.type.endsWith('Expression'))
+      .map(withoutExpressions),
+  };
+}
+
 function parseParagraphs(source: string): string[] {
-  const body = mdxBody(source);
+  // Editors' notes are MDX comments here, as the compiler sees them (src/files/editor-notes.ts).
+  const body = mdxWithNotes(mdxBody(source));
   let tree: MdastNode;
   try {
     tree = parser.parse(body) as MdastNode;
@@ -50,7 +63,7 @@ function parseParagraphs(source: string): string[] {
   const visit = (node: MdastNode) => {
     if (node.type === 'footnoteDefinition') return;
     if (node.type === 'paragraph') {
-      paragraphs.push(toString(node));
+      paragraphs.push(toString(withoutExpressions(node)));
       return;
     }
     node.children?.forEach(visit);

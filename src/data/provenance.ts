@@ -8,6 +8,8 @@ import { parseUnit } from './format';
 import { formatProblem, jsonPathLine, type Problem } from '../errors';
 import { mdxBody, mdxParagraphs } from './mdx-text';
 import { findQuote, matchable, quoteDifference } from './text-match';
+import { unstatedNumbers } from './stated-numbers';
+import { computeDerived, formatComputed } from './derived';
 
 /** One failed check, phrased for the editor who has to fix it (see src/errors.ts). */
 interface ProvenanceProblem extends Problem {
@@ -175,6 +177,11 @@ export function checkProvenance(
         'period',
       );
     }
+    const sourceText = [dataset.source, ...dataset.values.map((value) => value.source ?? dataset.source)].flatMap(
+      (source) => paragraphsOf(source) ?? [],
+    );
+    for (const problem of statedNumberProblems(dataset, sourceText))
+      report(problem.problem, problem.value, problem.field);
     for (const value of dataset.values) {
       const source = value.source ?? dataset.source;
       const paragraphs = paragraphsOf(source);
@@ -199,6 +206,58 @@ export function checkProvenance(
         );
       }
     }
+  }
+  return problems;
+}
+
+/** What each editor's field of a dataset is, in the message. */
+const fieldNames: Record<string, string> = {
+  title: 'title（标题）',
+  takeaway: 'takeaway（一句话结论）',
+  description: 'description（给读屏软件的说明）',
+  notes: 'notes（注释）',
+  label: 'label（名称）',
+};
+
+/**
+ * The numbers a dataset's own words (title, takeaway, description, notes, each value's label) state
+ * that its sources do not: the chart's headline, its image's alt text and its cards must say what
+ * the bars say (src/data/stated-numbers.ts). A title and takeaway may repeat the dataset's quotes, its
+ * `written` forms, its period and the figures computed under `derived`; a label only its own value's;
+ * a description and notes, which give the context, also the running text of the dataset's files.
+ */
+function statedNumberProblems(dataset: IdentifiedDataset, sourceText: readonly string[]) {
+  let derived: string[] = [];
+  try {
+    derived = computeDerived(dataset).map(formatComputed);
+  } catch {
+    // An uncomputable figure is the schema's problem, reported there.
+  }
+  const period = dataset.period ? [dataset.period] : [];
+  const quotes = dataset.values.flatMap((value) => [value.quote, ...(value.written ? [value.written] : [])]);
+  const sources = [...quotes, ...period, ...derived];
+  const problem = (field: string, numbers: string[], from: string) => ({
+    message: `数据集 ${dataset.id} 的 ${fieldNames[field]}写了“${numbers.join('”“')}”，${from}里没有这个数：图表、卡片和它们的说明会和正文对不上`,
+    hint: `${field} 里的数字（连同单位）要照抄${from}里写的数；按文中数字算出来的数要写进 derived，由网站计算，构建时核对。改成原文的数，或者删掉这个数。`,
+    en: `${field}: ${numbers.join(', ')} is stated in no quote of dataset ${dataset.id}`,
+  });
+  const problems: { problem: ReturnType<typeof problem>; value?: string; field: string }[] = [];
+  for (const field of ['title', 'takeaway'] as const) {
+    const numbers = unstatedNumbers(dataset[field], sources);
+    if (numbers.length) problems.push({ problem: problem(field, numbers, '它的引文（quote）'), field });
+  }
+  const inText = `它的引文（quote）和 ${dataset.source} 的正文`;
+  const description = unstatedNumbers(dataset.description, [...sources, ...sourceText]);
+  if (description.length) problems.push({ problem: problem('description', description, inText), field: 'description' });
+  for (const note of dataset.notes) {
+    const numbers = unstatedNumbers(note, [...sources, ...sourceText]);
+    if (numbers.length) problems.push({ problem: problem('notes', numbers, inText), field: 'notes' });
+  }
+  for (const value of dataset.values) {
+    const own = [value.quote, ...(value.written ? [value.written] : []), ...period];
+    const numbers = unstatedNumbers(value.label, own);
+    if (numbers.length)
+      problems.push({ problem: problem('label', numbers, `${value.key} 的引文`), value: value.key, field: 'label' });
   }
   return problems;
 }

@@ -9,7 +9,8 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { editorError } from '../errors';
+import { editorError, editorNote } from '../errors';
+import { cleanEditorText, emojiProblems } from './invisible-characters';
 
 /** The encoding a file that is not UTF-8 most likely has, for the message. */
 function guessEncoding(bytes: Uint8Array): string {
@@ -37,7 +38,13 @@ export function decodeEditorFile(bytes: Uint8Array, file: string): string {
       en: `not UTF-8 (looks like ${guessEncoding(bytes) === 'GBK 或 GB2312' ? 'GBK' : 'UTF-16'}); save it as UTF-8`,
     });
   }
-  return normaliseText(text);
+  // Emoji first (an emoji's zero-width joiners are part of it, not stray characters to read away).
+  const emoji = emojiProblems(normaliseText(text), file);
+  if (emoji.length) throw editorError(emoji);
+  // Invisible characters and Word's paragraph indents are read away, each with a note (invisible-characters.ts).
+  const cleaned = cleanEditorText(normaliseText(text), file);
+  for (const note of cleaned.notes) editorNote(note);
+  return cleaned.text;
 }
 
 /** Removes a BOM and makes every line ending LF. */

@@ -49,10 +49,13 @@ export const reportImageModules = () =>
     '/content/reports/*/**/*.{[jJ][pP][gG],[jJ][pP][eE][gG],[pP][nN][gG],[wW][eE][bB][pP],[aA][vV][iI][fF]}',
   );
 
-/** The photos in the reports' folders the site cannot show (iPhone HEIC, TIFF): listed only to say so. */
+/** The photos in the reports' folders the site does not show (iPhone HEIC, TIFF, GIF, SVG): listed only to say so. */
 export const unsupportedReportImages = () =>
   Object.keys(
-    import.meta.glob('/content/reports/*/**/*.{[hH][eE][iI][cC],[hH][eE][iI][fF],[tT][iI][fF],[tT][iI][fF][fF]}', {
-      query: '?url',
-    }),
+    import.meta.glob(
+      '/content/reports/*/**/*.{[hH][eE][iI][cC],[hH][eE][iI][fF],[tT][iI][fF],[tT][iI][fF][fF],[gG][iI][fF],[sS][vV][gG]}',
+      {
+        query: '?url',
+      },
+    ),
   );

@@ -9,7 +9,7 @@
  * at render time by the 繁體 share cards and chart images.
  */
 import * as OpenCC from 'opencc-js/cn2t';
-import { editorError, jsonPathLine, parseOrThrow } from '../errors';
+import { editorError, jsonPathLine, parseOrThrow, problemsOf } from '../errors';
 import { jsonSyntaxProblem } from '../files/syntax-problems';
 import { hantExceptionsSchema, type HantException } from '../schemas/hant-exceptions';
 import { normaliseText } from '../files/editor-text';
@@ -69,6 +69,28 @@ export function hantConverter(exceptions: readonly HantException[] = [], keep: r
 }
 
 /**
+ * Runs `parse`, its problems naming each exception as editors count them, from 1 (第 1 条例外), as the
+ * message about an exception written twice does, not by its place in the list from 0 (exceptions.0).
+ */
+function numberedFromOne<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const problems = problemsOf(error);
+    if (!problems.length) throw error;
+    throw editorError(
+      problems.map((problem) => ({
+        ...problem,
+        message: problem.message.replace(
+          /^字段 exceptions\.(\d+)\.(\w+)：/,
+          (_, index: string, field: string) => `第 ${Number(index) + 1} 条例外的 ${field}：`,
+        ),
+      })),
+    );
+  }
+}
+
+/**
  * Parses the text of content/zh-hant-exceptions.json: a syntax error, a bad field or the same
  * simplified words listed twice fails with the file, line and what to do, in Chinese first.
  */
@@ -80,7 +102,7 @@ export function parseHantExceptions(text: string, file = hantExceptionsFile): Ha
   } catch (error) {
     throw editorError(jsonSyntaxProblem(file, normalised, error as Error));
   }
-  const { exceptions } = parseOrThrow(hantExceptionsSchema, json, file, normalised);
+  const { exceptions } = numberedFromOne(() => parseOrThrow(hantExceptionsSchema, json, file, normalised));
   const seen = new Map<string, number>();
   const problems = exceptions.flatMap((entry, i) => {
     const first = seen.get(entry.simplified);

@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { encodePng } from '../images/png';
+import { editorError } from '../errors';
 import { palette } from '../styles/palette';
-import { cardCharacters, coverCardId, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
+import { cardCharacters, shareCardHeight, shareCardWidth, type ShareCard } from './share-cards';
 import { readFontMetrics, type FontMetrics } from './font-metrics';
 import { fillLines } from '../typesetting/line-breaks';
 
@@ -179,9 +180,6 @@ function metricsOf(specifier: string): Promise<FontMetrics> {
   return metrics;
 }
 
-/** Where a card is used, for error messages: the page's address without the base path. */
-const cardPage = (id: string) => (id === coverCardId ? '/' : `/${id}/`);
-
 /** Renders `card` to a 1200×630 PNG. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const [titleMetrics, textMetrics] = await Promise.all([metricsOf(fontFiles.title), metricsOf(fontFiles.text)]);
@@ -190,11 +188,13 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
     const list = missing.map(
       (char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
     );
-    throw new Error(
-      `分享图 og/${card.id}.png（页面 ${cardPage(card.id)}）：字体 Noto Serif SC 中没有这些字符，图上会缺字：${list.join('、')}。` +
-        `请在标题或栏目名中删去或换掉它们（表情符号和生僻字无法显示）。` +
-        ` (share card og/${card.id}.png for page ${cardPage(card.id)}: the font has no glyph for ${list.join(', ')}; title: "${card.title}")`,
-    );
+    // An editor's error (no stack trace, one ✗ line the summary can quote), naming the words to change.
+    throw editorError({
+      file: `分享图 og/${card.id}.png`,
+      message: `标题“${card.title}”或“${card.eyebrow}”里有字体 Noto Serif SC 没有的字：${list.join('、')}，分享图上会缺字`,
+      hint: '在资料卡的标题（title、headline）或引题（kicker）里删去或换掉这些字（生僻字可以换成通行的写法）。',
+      en: `share card og/${card.id}.png: the font has no glyph for ${list.join(', ')}`,
+    });
   }
   registerFonts();
   return drawCard(card, fitTitle(card.title, titleMetrics), textMetrics);

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkFrontmatter, jsonSyntaxProblem } from '../files/syntax-problems';
+import { mdxWithNotes } from '../files/editor-notes';
 
 /**
  * Vite plugin: MDX files under content/ are loaded through `readEditorFile`, so the MDX compiler
@@ -33,7 +34,8 @@ export function editorFilesVite(root: string = process.cwd()): Plugin {
         const text = readEditorFile(file, name);
         checkFrontmatter(text, name);
         checkMdxSyntax(text, name);
-        return text;
+        // Editors' <!-- notes --> as MDX comments, which publish nothing (src/files/editor-notes.ts).
+        return mdxWithNotes(text);
       },
     },
   };
@@ -49,7 +51,7 @@ export function checkMdxSyntax(text: string, file: string): void {
   // Frontmatter lines blanked, not removed, so line numbers stay the file's.
   const body = text.replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
   try {
-    mdxParser.parse(body);
+    mdxParser.parse(mdxWithNotes(body));
   } catch (error) {
     const { line, column, reason, message } = error as {
       line?: number;
@@ -57,11 +59,26 @@ export function checkMdxSyntax(text: string, file: string): void {
       reason?: string;
       message: string;
     };
+    // The line as the editor wrote it, shown with a ^ under the place.
+    const source = line ? { source: text.split('\n')[line - 1] ?? '' } : {};
+    const lineText = line ? [...(text.split('\n')[line - 1] ?? '')] : [];
+    // 增速<5%: a < that starts no tag, the commonest case; said plainly, pointing at the <.
+    if (line && column && /^Unexpected character .* before name/.test(reason ?? '') && lineText[column - 2] === '<') {
+      throw editorError({
+        file,
+        line,
+        column: column - 1,
+        ...source,
+        message: '这里的 < 后面不是组件或标签的名字：MDX 把 < 当成标签的开头，正文里的小于号不能直接写',
+        hint: `改成全角的 ＜（例如 ${lineText.slice(Math.max(0, column - 4), column - 2).join('')}＜${lineText.slice(column - 1, column + 2).join('')}），或者写成文字“小于”。`,
+        en: reason ?? message,
+      });
+    }
     throw editorError({
       file,
-      ...(line ? { line, column: column ?? 1 } : {}),
+      ...(line ? { line, column: column ?? 1, ...source } : {}),
       message: 'MDX 写法有错，文件从这里起读不下去',
-      hint: '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）。',
+      hint: '常见原因：组件标签没有闭合（<Figure … /> 结尾要有 />，<EditorNote> 要有 </EditorNote>）；属性的引号没配对；正文里单独用了 { } 或 < 符号（改成全角 ｛ ｝ ＜）；内部备注写成 <!-- … -->，要有结尾的 -->。',
       en: reason ?? message,
     });
   }

@@ -44,6 +44,7 @@ import { qrDrawing } from '../head/qr-code';
 import { parseSiteJson } from '../report/site-json';
 import { configBase } from '../report/deploy';
 import { editorError } from '../errors';
+import { publishedSlugRedirects } from '../report/slug-redirects';
 
 /** The interface words the edition adds (content/site.json). */
 interface HantEditionWords {
@@ -424,10 +425,20 @@ export function hantEdition(): AstroIntegration {
           await writeFile(target, text);
         };
         let pages = 0;
+        const prefix = base.endsWith('/') ? base : `${base}/`;
+        const moved = new Map(
+          publishedSlugRedirects(root).map((redirect) => [`${redirect.from}index.html`, redirect.to]),
+        );
         for (const name of files) {
           if (name.endsWith('.html')) {
             const html = await readFile(path.join(outDir, name), 'utf8');
-            // The old addresses only redirect to the simplified pages; they have no twin.
+            // A chapter's old address (its slug changed) redirects to the chapter's twin, where 繁體 links lead.
+            const to = moved.get(name);
+            if (to) {
+              await write(name, html.replaceAll(`${prefix}${to}`, `${prefix}${hantPath(to)}`));
+              continue;
+            }
+            // The site's old root addresses only redirect to the simplified pages; they have no twin.
             if (html.includes('<meta http-equiv="refresh"')) continue;
             await write(name, hantPage(html, context, hantPath(name)));
             pages++;

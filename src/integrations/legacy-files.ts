@@ -12,14 +12,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { legacyFileFolders, legacyReport, redirectsFile } from '../report/legacy-redirects';
 import { configBase } from '../report/deploy';
+import { publishedSlugRedirects } from '../report/slug-redirects';
 
 export function legacyFiles(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'legacy-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = configBase(config);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -36,7 +39,7 @@ export function legacyFiles(): AstroIntegration {
             copied++;
           }
         }
-        await writeFile(path.join(outDir, '_redirects'), redirectsFile(base));
+        await writeFile(path.join(outDir, '_redirects'), redirectsFile(base, publishedSlugRedirects(root)));
         logger.info(`old addresses: ${copied} files copied to their old folders; _redirects written`);
       },
     },

@@ -14,6 +14,7 @@ import { editorError } from '../errors';
 import { reportsDir } from '../files/report-files';
 import { draftFolders } from '../report/drafts';
 import { publishedPlaceholderProblems } from '../report/placeholders';
+import { publishedReportIds, publishedSlugRedirects, recordSlugs, slugRedirectNotice } from '../report/slug-redirects';
 
 /** Whether this build is a preview with drafts (SHOW_DRAFTS=1), which must not be published. */
 export const isPreviewBuild = (env: NodeJS.ProcessEnv = process.env) => env.SHOW_DRAFTS === '1';
@@ -38,6 +39,32 @@ export function publishCheck(): AstroIntegration {
         if (isPreviewBuild()) logger.warn(previewNotice(draftFolders(path.join(root, reportsDir))));
         const problems = publishedPlaceholderProblems(root);
         if (problems.length) throw editorError(problems);
+        // A changed slug: the old address is kept as a redirect (src/report/slug-redirects.ts); say so.
+        for (const redirect of publishedSlugRedirects(root))
+          console.warn(`\u001b[33m注意\u001b[0m ${slugRedirectNotice(redirect)}`);
+      },
+    },
+  };
+}
+
+/**
+ * Astro integration, after every check (placed after linkCheck): a build that publishes adds each
+ * chapter's slug to its report's record of addresses (src/report/slug-redirects.ts), so a later change
+ * of the slug keeps this address. A preview (SHOW_DRAFTS=1) records nothing: it is not published.
+ */
+export function addressRecord(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'address-record',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ logger }) => {
+        if (isPreviewBuild()) return;
+        for (const id of publishedReportIds(root)) {
+          if (recordSlugs(root, id)) logger.info(`addresses recorded in ${reportsDir}/${id}/addresses.json`);
+        }
       },
     },
   };

@@ -18,6 +18,10 @@ import path from 'node:path';
 import { editorError, type Problem } from '../errors';
 import { mdxComponentNames } from '../schemas/components';
 import { reportFolder, reportOfFile } from '../files/report-files';
+import { unstatedNumbers } from '../data/stated-numbers';
+import { isCommentOnly } from '../files/editor-notes';
+import { readEditorFile } from '../files/editor-text';
+import { readFrontmatter } from '../report/frontmatter';
 
 interface Position {
   start: { line: number; column: number };
@@ -79,10 +83,33 @@ const isExpressionValue = (value: unknown): value is { type: string; value?: str
   value !== null &&
   (value as { type?: unknown }).type === 'mdxJsxAttributeValueExpression';
 
-const textOf = (node: MdNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+/** A node's text as readers see it (an MDX comment, the only expression allowed, shows nothing). */
+const textOf = (node: MdNode): string =>
+  node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
+    ? ''
+    : (node.value ?? (node.children ?? []).map(textOf).join(''));
 
-/** The problems in one MDX tree (exported for tests). */
-export function markdownProblems(tree: MdNode, file: string): Problem[] {
+/** A photo caption written in a file's frontmatter (report.mdx's leadPhoto), with its line. */
+interface FrontmatterCaption {
+  caption: string;
+  line: number;
+}
+
+/** The lead photo's caption of an MDX text's frontmatter (`leadPhoto:` then `caption:`), if any. */
+export function frontmatterCaptions(text: string): FrontmatterCaption[] {
+  const photo = readFrontmatter(text).data.leadPhoto as { caption?: unknown } | undefined;
+  if (typeof photo?.caption !== 'string') return [];
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^leadPhoto\s*:/.test(line));
+  const at = lines.findIndex((line, index) => index > start && /^\s+caption\s*:/.test(line));
+  return [{ caption: photo.caption, line: at + 1 }];
+}
+
+/**
+ * The problems in one MDX tree (exported for tests); `captions`: photo captions of the file's
+ * frontmatter, whose numbers are checked against the text as a <Figure caption>'s are.
+ */
+export function markdownProblems(tree: MdNode, file: string, captions: readonly FrontmatterCaption[] = []): Problem[] {
   const problems: Problem[] = [];
   const at = (node: MdNode) =>
     node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
@@ -92,13 +119,18 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
   const photosFolder = `${reportFolder(reportOfFile(file) ?? '<报道文件夹>')}/photos/`;
   const figureHint = `照片请用 <Figure image="photos/文件名.jpg" caption="图片说明" alt="画面内容" />，照片文件放在 ${photosFolder} 里。`;
 
+  // Every number of a photo caption must stand in the file's running text (src/data/stated-numbers.ts).
+  const paragraphs: string[] = [];
+  const figureCaptions: { node: MdNode; caption: string }[] = [];
   const visit = (node: MdNode, parent?: MdNode, index = 0) => {
     switch (node.type) {
       case 'image':
       case 'imageReference':
         add(
           node,
-          `这里用了 Markdown 图片 ![${node.type === 'image' ? textOf(node) || (node as { alt?: string }).alt || '' : ''}](${node.url ?? ''})，网站不支持这种写法（图片没有说明、没有多种尺寸）`,
+          // Not quoted as ![…](…): Astro prints [x](y) in a message as a link, "x y" (and no invisible
+          // character may keep it whole: an editor copies what the message shows).
+          `这里用了 Markdown 图片（以 ! 开头的写法，说明“${node.type === 'image' ? textOf(node) || (node as { alt?: string }).alt || '' : ''}”，图片 ${node.url ?? '（没有写）'}），网站不支持这种写法（图片没有说明、没有多种尺寸）`,
           figureHint,
           'Markdown images are not supported; use <Figure>',
         );
@@ -130,6 +162,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         break;
       case 'mdxTextExpression':
       case 'mdxFlowExpression': {
+        // {/* 待核：… */}, an editor's note: a comment runs nothing and publishes nothing.
+        if (isCommentOnly(node.value ?? '')) break;
         const code = quoteExpression(node.value ?? '');
         add(
           node,
@@ -139,6 +173,17 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         );
         break;
       }
+      case 'text':
+        // ＜!-- … --＞: a note written with the full-width ＜ the MDX hint suggests for a lone <, shown to readers.
+        if (/[<＜]!--|--[>＞]/.test(node.value ?? '')) {
+          add(
+            node,
+            '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+            '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+            'a note written with full-width ＜!-- --＞ is published as text',
+          );
+        }
+        break;
       case 'link':
       case 'definition':
         if (isScriptUrl(node.url ?? '')) {
@@ -172,6 +217,8 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
         // and every <a.b>, as a value looked up in the page's code: <_createMdxContent /> rendered the page into
         // itself until the build ran out of memory (issue 34). Only the site's components and plain lowercase
         // HTML names pass (<> </>, a fragment, has no name).
+        const caption = name === 'Figure' && node.attributes?.find((attribute) => attribute.name === 'caption');
+        if (caption && typeof caption.value === 'string') figureCaptions.push({ node, caption: caption.value });
         if (name && !htmlTagName.test(name) && !(mdxComponentNames as readonly string[]).includes(name)) {
           add(
             node,
@@ -243,6 +290,34 @@ export function markdownProblems(tree: MdNode, file: string): Problem[] {
     node.children?.forEach((child, childIndex) => visit(child, node, childIndex));
   };
   visit(tree);
+  const readParagraphs = (node: MdNode) => {
+    if (node.type === 'paragraph') paragraphs.push(textOf(node));
+    else if (node.type !== 'footnoteDefinition') node.children?.forEach(readParagraphs);
+  };
+  readParagraphs(tree);
+  for (const { caption, line } of captions) {
+    const numbers = unstatedNumbers(caption, paragraphs);
+    if (numbers.length) {
+      problems.push({
+        file,
+        line,
+        message: `资料卡的 leadPhoto.caption（头图说明）写了“${numbers.join('”“')}”，这个文件的正文里没有这个数，说明会和正文对不上`,
+        hint: '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+        en: `leadPhoto.caption: ${numbers.join(', ')} is not stated in the file's running text`,
+      });
+    }
+  }
+  for (const { node, caption } of figureCaptions) {
+    const numbers = unstatedNumbers(caption, paragraphs);
+    if (numbers.length) {
+      add(
+        node,
+        `<Figure> 的 caption（图片说明）写了“${numbers.join('”“')}”，这一章的正文里没有这个数，说明会和正文对不上`,
+        '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+        `<Figure caption>: ${numbers.join(', ')} is not stated in the file's running text`,
+      );
+    }
+  }
   return problems;
 }
 
@@ -253,7 +328,13 @@ export function remarkEditorMarkdown(options: { root?: string } = {}) {
     const filePath = file.path ?? file.history?.[0];
     if (!filePath) return;
     const relative = path.relative(root, filePath).split(path.sep).join('/');
-    const problems = markdownProblems(tree, relative);
+    let captions: FrontmatterCaption[] = [];
+    try {
+      captions = frontmatterCaptions(readEditorFile(filePath, relative));
+    } catch {
+      // A file that cannot be read was named by the build's first check.
+    }
+    const problems = markdownProblems(tree, relative, captions);
     if (problems.length) throw editorError(problems);
   };
 }

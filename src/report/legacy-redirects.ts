@@ -44,10 +44,18 @@ export const reservedReportIds: readonly string[] = [
   ...Object.keys(legacyPages).map((page) => page.replace(/\/$/, '')),
 ];
 
-/** `_redirects` lines (Netlify, Cloudflare Pages) for the old pages, with and without the trailing slash. */
-export function redirectsFile(base: string): string {
+/**
+ * `_redirects` lines (Netlify, Cloudflare Pages) for the old pages, and the chapters' old addresses
+ * (`moved`, src/report/slug-redirects.ts), with and without the trailing slash.
+ */
+export function redirectsFile(base: string, moved: readonly { from: string; to: string }[] = []): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const lines = Object.entries(legacyPages).flatMap(([from, to]) => [
+  const follow = (to: string) => moved.find((redirect) => redirect.from === to)?.to ?? to;
+  const pages = [
+    ...Object.entries(legacyPages).map(([from, to]) => [from, follow(to)]),
+    ...moved.map((m) => [m.from, m.to]),
+  ];
+  const lines = pages.flatMap(([from, to]) => [
     `${prefix}${from} ${prefix}${to} 301`,
     `${prefix}${from.replace(/\/$/, '')} ${prefix}${to} 301`,
   ]);

@@ -21,6 +21,9 @@ function photoPaths(reportId: string): string[] {
 /** The widest image the layout shows: the 36rem text column at 2× pixel density. */
 export const maxPhotoWidth = 1152;
 
+/** Image files the site does not publish as photos: iPhone HEIC, TIFF, and GIF and SVG (refused as formats). */
+export const unsupportedImagePattern = /\.(?:heic|heif|tiff?|gif|svg)$/i;
+
 /** A photo (and its file's path in the project), or why an editor's path does not give one (Chinese message and hint). */
 type PhotoLookup = { photo: ImageMetadata; file: string } | { message: string; hint: string };
 
@@ -29,7 +32,7 @@ type PhotoPath = { key: string } | { message: string; hint: string };
 
 /**
  * Looks up `path` (relative to the report's folder) among `images` (the report's image files, relative
- * to its folder) and explains a near miss: a name that differs only in case, a HEIC or TIFF photo
+ * to its folder) and explains a near miss: a name that differs only in case, a HEIC, TIFF, GIF or SVG file
  * (`unsupportedImages`), a file in another folder. Pure, so the bad-input catalogue runs it on a copy.
  */
 export function lookupPhoto(
@@ -49,10 +52,20 @@ export function lookupPhoto(
       hint: `把 image 改成 "${caseOnly}"（大小写要和文件名完全一样）。`,
     };
   }
-  const heic = unsupportedImages.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
-  if (heic || /\.(?:heic|heif|tiff?)$/i.test(wanted)) {
+  const unsupportedFile = unsupportedImages.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
+  if (unsupportedFile || unsupportedImagePattern.test(wanted)) {
+    const format = wanted.split('.').pop()!.toUpperCase();
+    if (/^(?:GIF|SVG)$/.test(format)) {
+      return {
+        message: `${file(wanted)} 是 ${format} 格式，网站的照片只收 JPG、PNG、WebP、AVIF`,
+        hint:
+          format === 'GIF'
+            ? `GIF 是动图或小图，网站不会把它做成多种尺寸。用图片软件把它另存为 JPG 或 PNG（动图取一帧），放进 ${folder}/photos/，再把 image 改成新的文件名。`
+            : `SVG 是可以带程序代码的矢量图，网站不收。用图片软件把它导出为 PNG，放进 ${folder}/photos/，再把 image 改成新的文件名；图表请用 <Chart>。`,
+      };
+    }
     return {
-      message: `${file(wanted)} 是 ${wanted.split('.').pop()!.toUpperCase()} 格式，网站和多数浏览器显示不了`,
+      message: `${file(wanted)} 是 ${format} 格式，网站和多数浏览器显示不了`,
       hint: `在手机或电脑上把照片导出为 JPG（“导出”或“另存为 JPEG”），放进 ${folder}/photos/，再把 image 改成新的文件名。`,
     };
   }

@@ -15,6 +15,7 @@ import { readEditorFile } from '../files/editor-text';
 import { loadReport } from '../files/report-loader';
 import { contentDir, reportFolder, reportsDir } from '../files/report-files';
 import { isDraftReport } from './drafts';
+import { notesIn, pendingNoteMark } from '../files/editor-notes';
 
 /** The marks the scaffold writes, and what each asks of the editor. */
 export const placeholderMarks = ['【待填写】', '【示例】'] as const;
@@ -171,6 +172,29 @@ export function placeholderProblems(text: string, file: string, report?: string)
 }
 
 /**
+ * One problem per note starting with 待核 in an MDX text: the text around it is not checked yet
+ * (src/files/editor-notes.ts). Notes never publish, but a report that still has one is not ready.
+ */
+export function pendingNoteProblems(text: string, file: string, report?: string): Problem[] {
+  const lines = text.split('\n');
+  return notesIn(text)
+    .filter((note) => note.text.startsWith(pendingNoteMark))
+    .map(({ line, column, text: words }) => ({
+      file,
+      line,
+      column,
+      source: lines[line - 1] ?? '',
+      message: `这里有一条“${pendingNoteMark}”备注（${words.length > 20 ? `${words.slice(0, 19)}…` : words}），说明这里还没有核对完，这篇报道不能发布`,
+      hint: `核对完，删掉这条备注再构建（备注本身不会出现在网页上，只是“${pendingNoteMark}”开头的备注不让发布）。${
+        report
+          ? `还没核对完就先不要发布：在 ${reportFolder(report)}/report.mdx 的资料卡里加回 draft: true 这一行，它就是草稿，正式构建不发布。`
+          : ''
+      }`,
+      en: `a note starting with ${pendingNoteMark} (to be checked) left in a published ${report ? 'report' : 'file'}`,
+    }));
+}
+
+/**
  * Every placeholder that a build of the project at `root` would publish: in each report that is not
  * a draft (report.mdx, chapters/*.mdx, data/*.json) and in content/site.json. A file that cannot be
  * read yet (not UTF-8) is skipped here: the build's next step names its encoding.
@@ -202,6 +226,9 @@ export function publishedPlaceholderProblems(root: string): Problem[] {
     } catch {
       return [];
     }
-    return placeholderProblems(contents, file, report);
+    return [
+      ...placeholderProblems(contents, file, report),
+      ...(file.endsWith('.mdx') ? pendingNoteProblems(contents, file, report) : []),
+    ].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : 0));
   });
 }

@@ -4,6 +4,8 @@
  * 400 (documented in the README) and count Han characters; a run of Latin letters or digits
  * (16%, 8GW, 2023) counts as one character's worth, punctuation as none.
  */
+import { withoutNotes } from '../files/editor-notes';
+
 const charactersPerMinute = 400;
 
 /** How many characters a reader reads in `text`: Han characters plus runs of Latin letters and digits. */
@@ -18,7 +20,7 @@ export function readableCharacters(text: string): number {
  * `<Figure caption="…" />` kept, since they are read too.
  */
 export function mdxReadableText(body: string): string {
-  return body
+  return withoutNotes(body)
     .replace(/<[A-Z][\w.]*\b[^>]*?\bcaption="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/^import .*$/gm, '');

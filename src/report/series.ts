@@ -5,6 +5,7 @@
 import { getChapters, getReports, type ChapterEntry, type ReportEntry } from './content';
 import { neighbours } from './report-structure';
 import { mdxReadableText, readingMinutes } from './reading-time';
+import { withoutNotes } from '../files/editor-notes';
 
 /** One report of the series, with what every one of its pages needs. */
 type ReportInSeries = {
@@ -47,7 +48,11 @@ export function reportMinutes(report: ReportEntry, chapters: readonly ChapterEnt
 
 /** A chapter's meta description: its standfirst, or the first sentence of the reporter's note. */
 export const chapterDescription = (chapter: ChapterEntry) =>
-  chapter.data.kind === 'section' ? chapter.data.standfirst : (chapter.body ?? '').trim().split('。')[0] + '。';
+  chapter.data.kind === 'section'
+    ? chapter.data.standfirst
+    : withoutNotes(chapter.body ?? '')
+        .trim()
+        .split('。')[0] + '。';
 
 /** getStaticPaths of a report's own pages (cover, one-page edition, data page): one per report, with its place in the series. */
 export async function reportPagePaths() {

@@ -25,6 +25,7 @@ import {
   innovation,
   investment,
   mistakes,
+  note,
   outside,
   projectCounts,
   siteJson,
@@ -103,6 +104,10 @@ async function supportedEdits(root: string): Promise<void> {
     '\n## 下一步\n\n表：专精特新企业\n\n| 类别 | 数量 |\n| --- | ---: |\n| 专精特新企业 | 96户 |\n\n区经济信息委相关负责人表示',
   );
   append(innovation, '正文里的注释[^1]。\n\n[^1]: 注释的内容。')(root);
+  // A quotation and a rule, as the guide shows them (styled below).
+  append(note, '> 引用的一段话。\n>\n> 引文的第二段。\n\n---\n\n分隔线后面的一段。')(root);
+  // Editors' notes, in both forms, which never publish (a note starting with 待核 would stop the build).
+  append(investment, '<!-- 编辑备注：已与原文核对 -->\n\n正文{/* 另一条编辑备注 */}接着写。')(root);
   mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080' } })
     .jpeg()
@@ -253,6 +258,31 @@ describe('what editors write that the site supports', () => {
       expect.stringMatching(/^\d\d:\d\d:\d\d {3}├─ \/cong-xin-chu-fa\/innovation\/index\.html$/),
     ]);
     expect(lines.at(-1)).toMatch(/^构建完成：/);
+  });
+
+  it('sets a quotation and a rule in the text, each styled by the stylesheet the page links', () => {
+    const $ = page('reporters-note');
+    expect(
+      $('.prose-zh > blockquote > p')
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual(['引用的一段话。', '引文的第二段。']);
+    expect($('.prose-zh > hr').next().text()).toBe('分隔线后面的一段。');
+    // The rules the screenshots at 390 px were checked with: a rule at the quotation's start in the muted
+    // colour, spaced like a paragraph; a paragraph's room above and below the rule.
+    const { root } = outcomes.get('supported')!;
+    const css = readFileSync(path.join(root, 'dist', $('link[rel="stylesheet"]').attr('href')!), 'utf8');
+    expect(css).toMatch(
+      /\.prose-zh>blockquote\{[^}]*border-inline-start:3px solid var\(--color-rule\)[^}]*color:var\(--color-muted\)/,
+    );
+    expect(css).toMatch(/\.prose-zh>p,\.prose-zh>blockquote\{margin-block:0 1\.3lh\}/);
+    expect(css).toMatch(/\.prose-zh>hr\{[^}]*margin-block:1\.3lh/);
+  });
+
+  it('publishes no editor’s note, in either form, and keeps the text around it', () => {
+    const html = page('investment').html();
+    expect(html).not.toMatch(/编辑备注|&lt;!--|\{\/\*/);
+    expect(page('investment')('p:contains("正文接着写。")').length).toBe(1);
   });
 
   it('reads a chapter, its datasets and site.json saved with a BOM and CRLF as the same page', () => {

@@ -42,6 +42,8 @@ describe('docs/series.md: adding the next report', () => {
   let scaffolded = { report: '', example: '' };
   /** The publish build run with the draft line deleted but the placeholders left (it must refuse them). */
   let tooEarly: { status: number | null; output: string } | undefined;
+  /** The output of step 2's live build, in which report 1's chapter 2 changed its slug. */
+  let liveOutput = '';
 
   /** The live build of step 2 and the preview tried after it, both made while the draft was half-written. */
   let halfWritten: {
@@ -62,6 +64,13 @@ describe('docs/series.md: adding the next report', () => {
         writeFileSync(report, saved[0]![1].replace(/^number: 2$/m, 'number: 2\ndek: "写到一半'));
         writeFileSync(chapter, `${saved[1]![1]}\n<Figure id="example"\n`);
         writeFileSync(example, '{ "id": "example", ');
+        // In the same build, report 1's chapter 2 gets a new address (checked below, in the last build's dist/:
+        // the address record keeps the old one working in every build after).
+        const investment = path.join(site.root, 'content/reports/cong-xin-chu-fa/chapters/02-investment.mdx');
+        writeFileSync(
+          investment,
+          readFileSync(investment, 'utf8').replace(/^slug: investment$/m, 'slug: zhao-shang-yin-zi'),
+        );
       }
       if (index === commands.length - 1) {
         // Step 5's prose: delete the draft line. Built with the placeholders still there, it is refused;
@@ -84,6 +93,7 @@ describe('docs/series.md: adding the next report', () => {
         const feed = path.join(site.root, 'dist', 'rss.xml');
         const feedItems = existsSync(feed) ? (readFileSync(feed, 'utf8').match(/<item>/g) ?? []).length : -1;
         halfWritten = { live: result, feedItems, preview: run(site.root, 'SHOW_DRAFTS=1 npm run build') };
+        liveOutput = result.output.replace(/\x1b\[[0-9;]*m/g, '');
         for (const [file, text] of saved) writeFileSync(file, text);
       }
       results.push({
@@ -180,6 +190,11 @@ describe('docs/series.md: adding the next report', () => {
       'id="q-example-example"',
     );
     expect(readFileSync(path.join(site.root, 'dist', 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(2);
+    // Its chapters' addresses are recorded, so a later change of a slug keeps them (src/report/slug-redirects.ts).
+    expect(JSON.parse(readFileSync(path.join(folder, 'addresses.json'), 'utf8')).chapters).toEqual({
+      'chapters/01-section.mdx': ['section-1'],
+      'chapters/02-reporters-note.mdx': ['reporters-note'],
+    });
   });
 
   it('keeps deploying the live reports while a draft is half-written: YAML, MDX and JSON that do not parse', () => {
@@ -193,6 +208,30 @@ describe('docs/series.md: adding the next report', () => {
     // Previewing the draft reads its files, and the editor is told what to fix.
     expect(preview.status).not.toBe(0);
     expect(preview.output).toContain(`content/reports/${id}/`);
+  });
+
+  it('keeps a chapter’s old address when its slug changes, says so in Chinese, and records the new one', () => {
+    const dist = path.join(site.root, 'dist');
+    const redirect = (page: string) =>
+      cheerio
+        .load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'))('meta[http-equiv="refresh"]')
+        .attr('content');
+    const moved = '/cong-xin-chu-fa/zhao-shang-yin-zi/';
+    expect(existsSync(path.join(dist, moved, 'index.html'))).toBe(true);
+    // The old address, its 繁體 twin and the site's older root address each lead to the new page in one step.
+    expect(redirect('cong-xin-chu-fa/investment')).toBe(`0; url=${moved}`);
+    expect(redirect('zh-hant/cong-xin-chu-fa/investment')).toBe(`0; url=/zh-hant${moved}`);
+    expect(redirect('investment')).toBe(`0; url=${moved}`);
+    expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain(`/cong-xin-chu-fa/investment/ ${moved} 301`);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/cong-xin-chu-fa/investment/');
+    expect(liveOutput).toContain(
+      '注意 content/reports/cong-xin-chu-fa/chapters/02-investment.mdx 的网址改了：旧网址 /cong-xin-chu-fa/investment/ 仍然可以打开，会自动跳转到新网址 /cong-xin-chu-fa/zhao-shang-yin-zi/（构建加了一个跳转页）。',
+    );
+    const record = path.join(site.root, 'content/reports/cong-xin-chu-fa/addresses.json');
+    expect(JSON.parse(readFileSync(record, 'utf8')).chapters['chapters/02-investment.mdx']).toEqual([
+      'investment',
+      'zhao-shang-yin-zi',
+    ]);
   });
 
   it('refuses an id that is taken or not a slug, in Chinese', () => {

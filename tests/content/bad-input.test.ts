@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mistakes, outside, type Mistake } from '../support/bad-input-catalogue';
+import { mistakes, notices, outside, type Mistake } from '../support/bad-input-catalogue';
+import { takeEditorNotes } from '../../src/errors';
 import { projectRoot } from '../support/build-site';
 import { checkContent, failureStages } from '../support/content-checks';
 
@@ -33,8 +34,11 @@ async function copyWith(group: readonly Mistake[]): Promise<string> {
 const groups = [...Map.groupBy(mistakes, (mistake) => mistake.together ?? mistake.name).values()];
 
 describe('the unmodified content', () => {
-  it('passes every in-process check', async () => {
-    expect(await checkContent(await copyWith([]))).toBeUndefined();
+  it('passes every in-process check, and prints no note', async () => {
+    const root = await copyWith([]);
+    takeEditorNotes();
+    expect(await checkContent(root)).toBeUndefined();
+    expect(takeEditorNotes()).toEqual([]);
   });
 });
 
@@ -71,4 +75,23 @@ describe('the bad-input catalogue, checked in-process', () => {
   )('%s: passes the in-process checks (only the built pages show it)', async (_, mistake) => {
     expect(await checkContent(await copyWith([mistake]))).toBeUndefined();
   });
+});
+
+describe('the notes: what the build corrects or points out without stopping', () => {
+  it.each(notices.map((notice) => [notice.name, notice] as const))(
+    '%s: passes every check, and a note says what and where, snapshot of the whole notes',
+    async (_, notice) => {
+      const root = mkdtempSync(path.join(tmpdir(), 'xinzhi-notice-'));
+      copies.push(root);
+      for (const folder of ['content', 'public'])
+        cpSync(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
+      await notice.make(root);
+      takeEditorNotes();
+      expect(await checkContent(root)).toBeUndefined();
+      const notes = takeEditorNotes().join('\n');
+      const patterns = typeof notice.expect === 'function' ? notice.expect(root) : notice.expect;
+      for (const pattern of patterns) expect(notes).toMatch(pattern);
+      expect(notes.replaceAll(root, '<copy>')).toMatchSnapshot();
+    },
+  );
 });

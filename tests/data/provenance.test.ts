@@ -126,6 +126,53 @@ describe('checkProvenance', () => {
   });
 });
 
+describe('checkProvenance: the numbers of a dataset’s own words', () => {
+  const signed = value({});
+  const withWords = (fields: Partial<IdentifiedDataset>) => checkProvenance([dataset([signed], fields)], read, folder);
+
+  it('passes a title, takeaway, description and label that repeat the quotes, the period and derived figures', () => {
+    const values = [
+      value({}),
+      value({ key: 'over', label: '其中10亿元以上项目', value: 9, quote: '其中，10亿元以上项目9个' }),
+    ];
+    const words = {
+      title: '签约与投产：59个项目',
+      takeaway: '目前签约工业项目59个，其中10亿元以上项目9个，占15.3%。',
+      description: '条形图：签约项目59个，协议投资额398.09亿元。',
+      derived: [
+        { key: 'share', label: '占比', formula: 'percent' as const, of: 'over', by: 'v', unit: '%', decimals: 1 },
+      ],
+    };
+    expect(checkProvenance([dataset(values, words)], read, folder)).toEqual([]);
+  });
+
+  it('fails a number in the title, takeaway, description or notes that its quotes do not state, naming field and line', () => {
+    const json = '{\n  "title": "t",\n  "takeaway": "签约工业项目69个",\n  "description": "d"\n}';
+    const problems = checkProvenance([dataset([signed], { takeaway: '签约工业项目69个' })], read, folder, () => json);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/reports/r/data/investment.json',
+        line: 3,
+        message:
+          '数据集 investment 的 takeaway（一句话结论）写了“69个”，它的引文（quote）里没有这个数：图表、卡片和它们的说明会和正文对不上',
+      }),
+    ]);
+    expect(withWords({ title: '69个项目' })[0]!.message).toMatch(/title（标题）写了“69个”/);
+    expect(withWords({ description: '签约项目69个' })[0]!.message).toMatch(/description（给读屏软件的说明）写了“69个”/);
+    expect(withWords({ notes: ['签约项目69个'] })[0]!.message).toMatch(/notes（注释）写了“69个”/);
+    // A description may give context from the text (398.09亿元 is in the chapter, in no quote); a takeaway may not.
+    expect(withWords({ description: '协议投资额398.09亿元' })).toEqual([]);
+    expect(withWords({ takeaway: '协议投资额398.09亿元' })).toHaveLength(1);
+  });
+
+  it('fails a label whose number is not its own value’s', () => {
+    const problems = checkProvenance([dataset([value({ label: '69个签约项目' })])], read, folder);
+    expect(problems.map((problem) => [problem.value, problem.message])).toEqual([
+      ['v', '数据集 investment 的 label（名称）写了“69个”，v 的引文里没有这个数：图表、卡片和它们的说明会和正文对不上'],
+    ]);
+  });
+});
+
 describe('checkProvenance: numbers and text as people write them', () => {
   const check = (body: string, fields: Partial<DatasetValue>) =>
     checkProvenance(

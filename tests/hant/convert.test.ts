@@ -107,7 +107,7 @@ describe('parseHantExceptions', () => {
     const text = '{\n  "exceptions": [\n    { "simplified": "征程", "traditional": "" }\n  ]\n}\n';
     expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
       "✗ content/zh-hant-exceptions.json 第 3 行
-        问题：字段 exceptions.0.traditional：不能为空
+        问题：第 1 条例外的 traditional：不能为空
           3 |     { "simplified": "征程", "traditional": "" }
       对照《编辑指南》里这个字段的说明改正。
       (exceptions.0.traditional: invalid value)"
@@ -141,27 +141,27 @@ describe('parseHantExceptions', () => {
     expect(errorOf(() => parseHantExceptions(text))).toMatchInlineSnapshot(`
       "发现 5 个问题：
       ✗ content/zh-hant-exceptions.json 第 5 行
-        问题：字段 exceptions.0.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">”里有符号 <：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+        问题：第 1 条例外的 traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">”里有符号 <：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           5 |       "traditional": "涵養發展<meta http-equiv=\\"refresh\\" content=\\"5;url=https://evil.example/\\">"
         怎么改：只写繁体版要写成的那几个字，删掉 <；引号用繁体的「」『』。
         (traditional: "涵養發展<meta http-equiv="refresh" content="5;url=https://evil.example/">" holds "<"; an exception is plain words, without markup signs (< > & " ' \` \\))
       ✗ content/zh-hant-exceptions.json 第 7 行
-        问题：字段 exceptions.1.simplified：“script-src 'self'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+        问题：第 2 条例外的 simplified：“script-src 'self'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
         怎么改：只写简体原文里要改的那几个字，删掉 '；引号用中文的“”‘’。
         (simplified: "script-src 'self'" holds "'"; an exception is plain words, without markup signs (< > & " ' \` \\))
       ✗ content/zh-hant-exceptions.json 第 7 行
-        问题：字段 exceptions.1.simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换
+        问题：第 2 条例外的 simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换
           7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
         怎么改：写简体原文里转换错了的汉字（可以连同前后几个字），例如 "simplified": "涵养发展"；网址、代码和英文不会被转换，不用写例外。
         (simplified: "script-src 'self'" holds no Chinese character; an exception corrects the conversion of Chinese words)
       ✗ content/zh-hant-exceptions.json 第 7 行
-        问题：字段 exceptions.1.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+        问题：第 2 条例外的 traditional：“script-src 'self' 'unsafe-inline'”里有符号 '：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           7 |     { "simplified": "script-src 'self'", "traditional": "script-src 'self' 'unsafe-inline'" },
         怎么改：只写繁体版要写成的那几个字，删掉 '；引号用繁体的「」『』。
         (traditional: "script-src 'self' 'unsafe-inline'" holds "'"; an exception is plain words, without markup signs (< > & " ' \` \\))
       ✗ content/zh-hant-exceptions.json 第 8 行
-        问题：字段 exceptions.2.simplified：“征程&amp;”里有符号 &：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
+        问题：第 3 条例外的 simplified：“征程&amp;”里有符号 &：例外只能写文字，不能写 < > & " ' \` \\ 这些网页标记用的符号
           8 |     { "simplified": "征程&amp;", "traditional": "征程" }
         怎么改：只写简体原文里要改的那几个字，删掉 &；引号用中文的“”‘’。
         (simplified: "征程&amp;" holds "&"; an exception is plain words, without markup signs (< > & " ' \` \\))

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
+import { isEditorError } from '../../src/errors';
 import { describe, expect, it } from 'vitest';
 import {
   fitTitle,
@@ -114,14 +115,17 @@ describe('fitting any title', () => {
 });
 
 describe('characters the font cannot draw', () => {
-  it('fail the card naming the page and each character, in Chinese first', async () => {
+  it('fail the card as an editor’s problem: the card, the title and each character, in Chinese, no stack trace', async () => {
     for (const [title, char] of [
       ['新质生产力 😀', 'U+1F600'],
       ['新质生产力 𪚥', 'U+2A6A5'],
     ] as const) {
-      await expect(renderShareCard({ id: 'investment', eyebrow: '01', title, footer: '' })).rejects.toThrow(
+      const error = await renderShareCard({ id: 'investment', eyebrow: '01', title, footer: '' }).catch((e) => e);
+      expect(isEditorError(error)).toBe(true);
+      expect(error.stack).toBe('');
+      expect(error.message).toMatch(
         new RegExp(
-          `^分享图 og/investment\\.png（页面 /investment/）：字体 Noto Serif SC 中没有这些字符.*${char.replace('+', '\\+')}`,
+          `^✗ 分享图 og/investment\\.png\\n  问题：标题“${title}”或“01”里有字体 Noto Serif SC 没有的字：.*${char.replace('+', '\\+')}.*，分享图上会缺字$`,
         ),
       );
     }

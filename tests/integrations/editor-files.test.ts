@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEditorFile, maxDatasetBytes, normaliseText, readEditorFile } from '../../src/files/editor-text';
+import { cleanEditorText } from '../../src/files/invisible-characters';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = 'content/chapters/r/01-x.mdx';
@@ -87,5 +88,38 @@ describe('the size of a dataset file', () => {
     const long = `${text}${'正文。'.repeat(40_000)}`;
     writeFileSync(sized(chapter, 0), long);
     expect(readEditorFile(path.join(work, chapter), chapter)).toBe(long);
+  });
+});
+
+describe('invisible characters and Word’s indents, read away', () => {
+  it('removes each invisible character with a note naming the line and column, shown visibly', () => {
+    const { text, notes } = cleanEditorText(
+      '---\ntitle: 招商\u00ad引资\n---\n\n目前，全区\u200b59个[链接]\u2060(/x/)。\n',
+      'c.mdx',
+    );
+    expect(text).toBe('---\ntitle: 招商引资\n---\n\n目前，全区59个[链接](/x/)。\n');
+    expect(notes.map(({ line, column, source }) => [line, column, source])).toEqual([
+      [2, 10, 'title: 招商⟨U+00AD⟩引资'],
+      [5, 6, '目前，全区⟨U+200B⟩59个[链接]⟨U+2060⟩(/x/)。'],
+      [5, 14, '目前，全区⟨U+200B⟩59个[链接]⟨U+2060⟩(/x/)。'],
+    ]);
+  });
+
+  it('removes full-width spaces at the start of MDX body lines, one note naming the lines', () => {
+    const { text, notes } = cleanEditorText(
+      '---\ntitle: x\n---\n\n\u3000\u3000第一段。\n\n\u3000\u3000第二段。\n',
+      'c.mdx',
+    );
+    expect(text).toBe('---\ntitle: x\n---\n\n第一段。\n\n第二段。\n');
+    expect(notes.map(({ line, message }) => [line, message])).toEqual([
+      [5, '第 5、7 行开头有全角空格（Word 的首行缩进）：网站已经去掉，每段都和别的段落一样不缩进'],
+    ]);
+    expect(cleanEditorText('\u3000\u3000第一段。', 'c.mdx').notes[0]!.line).toBe(1);
+    // Not in a dataset: its strings are no paragraphs.
+    expect(cleanEditorText('{"a": "\u3000\u3000x"}', 'd.json').notes).toEqual([]);
+  });
+
+  it('is what every reader of editors’ files gets', () => {
+    expect(decodeEditorFile(new TextEncoder().encode('正\u200b文'), 'c.mdx')).toBe('正文');
   });
 });

@@ -3,7 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { isScriptUrl, markdownProblems, remarkEditorMarkdown } from '../../src/integrations/remark-editor-markdown';
+import {
+  frontmatterCaptions,
+  isScriptUrl,
+  markdownProblems,
+  remarkEditorMarkdown,
+} from '../../src/integrations/remark-editor-markdown';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx);
 const problems = (mdx: string) =>
@@ -15,7 +20,7 @@ describe('Markdown the site does not support', () => {
       '第一段。\n\n![](../../photos/x.jpg)\n\n![车间](photos/x.jpg)\n\n<img src="/photos/x.jpg" />\n',
     );
     expect(found.map((problem) => problem.line)).toEqual([3, 5, 7]);
-    expect(found[1]!.message).toContain('![车间](photos/x.jpg)');
+    expect(found[1]!.message).toContain('说明“车间”，图片 photos/x.jpg');
     for (const problem of found) expect(problem.hint).toMatch(/<Figure image="photos\//);
   });
 
@@ -80,6 +85,36 @@ describe('Markdown the site does not support', () => {
   });
 });
 
+describe('numbers in a photo caption', () => {
+  const text = '武骏光能年产8GW光伏封装材料及制品项目落地。其中，10亿元以上项目9个。\n\n';
+
+  it('accepts a caption whose numbers the file’s text states', () => {
+    expect(problems(`${text}<Figure caption="武骏光能年产8GW光伏封装材料及制品项目" />\n`)).toEqual([]);
+  });
+
+  it('checks the lead photo’s caption in the frontmatter the same way, naming its line', () => {
+    const mdx = `---\nheadline: x\nleadPhoto:\n  caption: 年产9GW的车间\n---\n\n${text}`;
+    expect(frontmatterCaptions(mdx)).toEqual([{ caption: '年产9GW的车间', line: 4 }]);
+    const found = markdownProblems(parse(text) as never, 'content/x.mdx', frontmatterCaptions(mdx));
+    expect(found.map(({ line, message }) => [line, message])).toEqual([
+      [4, '资料卡的 leadPhoto.caption（头图说明）写了“9GW”，这个文件的正文里没有这个数，说明会和正文对不上'],
+    ]);
+    expect(markdownProblems(parse(text) as never, 'content/x.mdx', [{ caption: '年产8GW的车间', line: 4 }])).toEqual(
+      [],
+    );
+  });
+
+  it('rejects a number the text does not state with that unit (9GW, though 9个 is there), with its line', () => {
+    expect(problems(`${text}<Figure caption="武骏光能年产9GW光伏封装材料及制品项目" />\n`)).toEqual([
+      {
+        line: 3,
+        message: '<Figure> 的 caption（图片说明）写了“9GW”，这一章的正文里没有这个数，说明会和正文对不上',
+        hint: '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      },
+    ]);
+  });
+});
+
 describe('isScriptUrl', () => {
   it('sees the scheme a browser sees, after white space and control characters are dropped', () => {
     for (const url of [
@@ -117,15 +152,31 @@ describe('MDX that would run code on the build machine', () => {
     ]);
   });
 
-  it('rejects an expression on a line of its own, braces typed in Chinese text, and a comment', () => {
+  it('rejects an expression on a line of its own, braces typed in Chinese text, and code after a comment', () => {
     const found = problems(
-      "{import('node:child_process').then((m) => m.execSync('id'))}\n\n要抓住{重点}。\n\n{/* 注释 */}",
+      "{import('node:child_process').then((m) => m.execSync('id'))}\n\n要抓住{重点}。\n\n{/* 注释 */ process.exit(1)}",
     );
     expect(found.map((problem) => problem.line)).toEqual([1, 3, 5]);
     expect(found[0]!.message).toBe(
       "这里的 {import('node:child_process').…} 在 MDX 里是一段程序代码，构建网站时会被运行，不允许",
     );
     expect(found[1]!.hint).toContain('写成 ｛重点｝；或在左括号前加反斜杠，写成 \\{重点}');
+  });
+
+  it('accepts an expression that is only comments: an editor’s note, which runs and shows nothing', () => {
+    expect(problems('{/* 待核：59个 */}\n\n正文{/* 注释 */}接着写。\n\n{// 一行注释\n}')).toEqual([]);
+    expect(problems('{/* a */ /* b */ x}')).toHaveLength(1);
+    expect(problems('{/* 没有结尾 */ "*/"}')).toHaveLength(1);
+  });
+
+  it('rejects a note written with the full-width ＜ ＞, which readers would see', () => {
+    expect(problems('正文。\n\n＜!-- 待核：数字 --＞')).toEqual([
+      {
+        line: 3,
+        message: '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+        hint: '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+      },
+    ]);
   });
 
   it('accepts the literal braces the hint suggests', () => {

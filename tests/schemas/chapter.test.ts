@@ -58,7 +58,7 @@ describe('chapterSchema', () => {
   });
 
   it('rejects an unknown field, so a typo does not pass silently', () => {
-    expect(errorsFor({ ...section, standfist: 'x' })).toMatch(/不认识的字段 "standfist"/);
+    expect(errorsFor({ ...section, standfist: 'x' })).toMatch(/字段 standfist：网站不认识这个字段/);
   });
 
   it('rejects an empty title', () => {

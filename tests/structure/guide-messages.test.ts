@@ -26,13 +26,13 @@ function snapshotMessages(file: string): string[] {
   });
 }
 
-/** Every line of every snapshot, as an editor sees it: the invisible word joiner dropped, places as N. */
+/** Every line of every snapshot, as an editor sees it, places as N. */
 const printed = [
   'tests/content/__snapshots__/bad-input.test.ts.snap',
   'tests/build/__snapshots__/bad-input.test.ts.snap',
 ]
   .flatMap(snapshotMessages)
-  .flatMap((message) => message.replace(/\u2060/g, '').split('\n'))
+  .flatMap((message) => message.split('\n'))
   .map((line) => withoutPlace(line.trim()));
 
 /** The message lines the guide quotes, in backticks (in a table cell or a code block). */

@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
+import { quietAstroEnv } from '../../scripts/lib/quiet-astro.mjs';
 
 const scripts = (
   JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
@@ -51,4 +53,38 @@ describe('Astro telemetry', () => {
     expect(ours).not.toMatch(notice);
     // Two starts of Astro's command line: about a second each on a quiet machine, far more on a busy one.
   }, 180_000);
+});
+
+describe('Astro’s update check', () => {
+  // Astro's own decision (astro/dist/core/dev/update-check.js), asked as `astro dev` asks it: with a check
+  // overdue and enabled in the preferences, under the environment our scripts give Astro, and without it.
+  const preferences = { get: async (key: string) => (key === 'checkUpdates.enabled' ? true : 0) };
+  const ask = async (env: Record<string, string | undefined>) => {
+    const saved = { ...process.env };
+    for (const [key, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    try {
+      const module = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/core/dev/update-check.js')).href;
+      const { shouldCheckForUpdates } = (await import(module)) as {
+        shouldCheckForUpdates: (preferences: unknown) => Promise<boolean>;
+      };
+      return await shouldCheckForUpdates(preferences);
+    } finally {
+      for (const key of Object.keys(env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  };
+
+  it('is off in the environment scripts/astro.mjs and scripts/build.mjs give Astro', async () => {
+    expect(await ask(quietAstroEnv)).toBe(false);
+    for (const script of ['scripts/astro.mjs', 'scripts/build.mjs'])
+      expect(readFileSync(path.join(projectRoot, script), 'utf8')).toMatch(/quietAstroEnv/);
+  });
+
+  it('would run without it (outside CI, where Astro never checks)', async () => {
+    const { isCI } = (await import('ci-info')).default as { isCI: boolean };
+    expect(await ask({ ASTRO_DISABLE_UPDATE_CHECK: undefined })).toBe(!isCI);
+  });
 });

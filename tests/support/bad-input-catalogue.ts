@@ -31,7 +31,7 @@ export const folder = 'content/reports/cong-xin-chu-fa';
 export const investment = `${folder}/chapters/02-investment.mdx`;
 export const clusters = `${folder}/chapters/01-industry-clusters.mdx`;
 export const innovation = `${folder}/chapters/03-innovation.mdx`;
-const note = `${folder}/chapters/04-reporters-note.mdx`;
+export const note = `${folder}/chapters/04-reporters-note.mdx`;
 const report = `${folder}/report.mdx`;
 export const siteJson = 'content/site.json';
 const hantExceptions = 'content/zh-hant-exceptions.json';
@@ -179,6 +179,19 @@ export const mistakes: Mistake[] = [
     expect: [at(investment), /问题：字段 title：缺少这一项，需要填写文字/],
   },
   {
+    name: 'a date added to the report’s frontmatter (date: 2024年7月20日), a field the site does not have',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\ndate: 2024年7月20日'),
+    expect: whole(
+      report,
+      `第 ${lineOf(report, 'number: 1') + 1} 行`,
+      '字段 date：网站不认识这个字段（拼写错了，或者这里不该有）',
+      [`    ${lineOf(report, 'number: 1') + 1} | date: 2024年7月20日`],
+      '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
+      'date: unknown field',
+    ),
+  },
+  {
     name: 'a chapter order typed as a word',
     stage: 'content loading',
     make: (root) => replaceIn(root, investment, 'order: 2', 'order: two'),
@@ -289,8 +302,13 @@ export const mistakes: Mistake[] = [
     make: append(investment, '详见[产业集群](/industry-cluster/)。'),
     expect: (root) => [
       at(investment, lineIn(root, investment, '详见[产业集群](/industry-cluster/)。')),
-      /链接“\/industry-cluster\/”指向的页面不存在（出现在页面 cong-xin-chu-fa\/investment\/index\.html）/,
+      // Once, naming the MDX file and line and both pages the link is on (the chapter and /full/), never dist/.
+      /\n {2}问题：链接“\/industry-cluster\/”指向的页面不存在（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）\n {2}怎么改：把这个链接的网址改成一个存在的页面：本站链接写 \/报道网址\/章节网址\/，要跳到页面里的某个位置再加 #位置。现在有的网址有：\/cong-xin-chu-fa\/data\/、\/cong-xin-chu-fa\/full\/、\/cong-xin-chu-fa\/industry-clusters\/、/,
+      // Two mistakes, two problems, and the summary counts the same.
+      /发现 2 个问题：/,
+      /\n构建失败：共 2 个问题，/,
     ],
+    absent: [/✗ dist\//, /出现在页面 [^\n]*index\.html/],
   },
   {
     name: 'a link to an anchor that does not exist',
@@ -300,7 +318,7 @@ export const mistakes: Mistake[] = [
     make: append(investment, '详见[目录](/#chapters)。'),
     expect: (root) => [
       at(investment, lineIn(root, investment, '详见[目录](/#chapters)。')),
-      /链接“\/#chapters”指向的页面 index\.html 里没有“#chapters”这个位置/,
+      /链接“\/#chapters”指向的页面 \/ 里没有“#chapters”这个位置（出现在页面 \/cong-xin-chu-fa\/investment\/、\/cong-xin-chu-fa\/full\/）/,
     ],
   },
   {
@@ -358,7 +376,8 @@ export const mistakes: Mistake[] = [
       ),
     expect: [
       at(hantExceptions, lineOf(hantExceptions, '"traditional": "涵養發展"')),
-      /字段 exceptions\.0\.traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
+      // Counted from 1, as the message about an exception written twice counts them.
+      /问题：第 1 条例外的 traditional：“涵養發展<meta http-equiv="refresh" content="5;url=https:\/\/evil\.example\/">”里有符号 <：例外只能写文字/,
       /只写繁体版要写成的那几个字，删掉 <；引号用繁体的「」『』。/,
     ],
   },
@@ -372,10 +391,10 @@ export const mistakes: Mistake[] = [
     },
     expect: [
       at(hantExceptions, lineOf(hantExceptions, '"simplified": "征程"')),
-      /字段 exceptions\.1\.simplified：“script-src 'self'”里有符号 '/,
-      /字段 exceptions\.1\.simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换/,
+      /问题：第 2 条例外的 simplified：“script-src 'self'”里有符号 '/,
+      /问题：第 2 条例外的 simplified：“script-src 'self'”里没有汉字：例外只改正汉字的转换/,
       /网址、代码和英文不会被转换，不用写例外。/,
-      /字段 exceptions\.1\.traditional：“script-src 'self' 'unsafe-inline'”里有符号 '/,
+      /问题：第 2 条例外的 traditional：“script-src 'self' 'unsafe-inline'”里有符号 '/,
     ],
   },
   {
@@ -396,6 +415,97 @@ export const mistakes: Mistake[] = [
       at(`${folder}/data/hub-port.json`, lineOf(`${folder}/data/hub-port.json`, '"value": 66.34')),
       /数据集 hub-port 的 output：66\.43亿元 不在引文“前7月，实现总产值66\.34亿元”里/,
     ],
+  },
+  {
+    name: 'a chart’s takeaway and description with a number changed (59 → 69), the bars left as they are',
+    stage: 'render',
+    make: (root) => {
+      replaceIn(root, projectCounts, '"takeaway": "全区签约工业项目59个', '"takeaway": "全区签约工业项目69个');
+      replaceIn(root, projectCounts, '全区签约工业项目59个；其中协议', '全区签约工业项目69个；其中协议');
+    },
+    expect: [
+      /发现 2 个问题/,
+      at(projectCounts, lineOf(projectCounts, '"takeaway"')),
+      at(projectCounts, lineOf(projectCounts, '"description"')),
+      /问题：数据集 project-counts 的 takeaway（一句话结论）写了“69个”，它的引文（quote）里没有这个数：图表、卡片和它们的说明会和正文对不上/,
+      /问题：数据集 project-counts 的 description（给读屏软件的说明）写了“69个”，它的引文（quote）和 chapters\/02-investment\.mdx 的正文里没有这个数/,
+    ],
+  },
+  {
+    name: 'a photo caption with a number changed (8GW → 9GW)',
+    stage: 'compile',
+    make: (root) => replaceIn(root, investment, 'caption="武骏光能年产8GW', 'caption="武骏光能年产9GW'),
+    expect: whole(
+      investment,
+      `第 ${lineOf(investment, 'caption="武骏光能年产8GW')} 行第 1 列`,
+      '<Figure> 的 caption（图片说明）写了“9GW”，这一章的正文里没有这个数，说明会和正文对不上',
+      [],
+      '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      "<Figure caption>: 9GW is not stated in the file's running text",
+    ),
+  },
+  {
+    name: 'a number in the lead photo’s caption (report.mdx’s leadPhoto) that the lede does not state',
+    stage: 'compile',
+    make: (root) =>
+      replaceIn(
+        root,
+        report,
+        '  caption: 重庆枢纽港产业园(江津片区)蓬勃发展',
+        '  caption: 重庆枢纽港产业园(江津片区)31家企业蓬勃发展',
+      ),
+    expect: whole(
+      report,
+      `第 ${lineOf(report, '  caption:')} 行`,
+      '资料卡的 leadPhoto.caption（头图说明）写了“31家”，这个文件的正文里没有这个数，说明会和正文对不上',
+      [],
+      '图片说明里的数字（连同单位）要和正文写的一样：照原报道改正；原报道的说明本来就有这个数的，请开发人员看一下。',
+      "leadPhoto.caption: 31家 is not stated in the file's running text",
+    ),
+  },
+  {
+    name: 'notes starting with 待核 left in a published report, as <!-- … --> and as {/* … */}',
+    stage: 'config',
+    make: (root) => {
+      append(investment, '<!-- 待核：59个还是69个？ -->')(root);
+      append(innovation, '正文{/* 待核：瞪羚企业的家数 */}')(root);
+    },
+    expect: [
+      /发现 2 个问题/,
+      new RegExp(
+        `${at(investment, appendedLine(investment)).source}第 1 列\\n  问题：这里有一条“待核”备注（待核：59个还是69个？），说明这里还没有核对完，这篇报道不能发布\\n`,
+      ),
+      new RegExp(
+        `${at(innovation, appendedLine(innovation)).source}第 3 列\\n  问题：这里有一条“待核”备注（待核：瞪羚企业的家数），说明这里还没有核对完，这篇报道不能发布\\n`,
+      ),
+      /怎么改：核对完，删掉这条备注再构建（备注本身不会出现在网页上，只是“待核”开头的备注不让发布）。还没核对完就先不要发布：在 content\/reports\/cong-xin-chu-fa\/report\.mdx 的资料卡里加回 draft: true 这一行/,
+    ],
+  },
+  {
+    name: 'a note written with the full-width ＜!-- --＞ the MDX hint suggests for a lone <',
+    stage: 'compile',
+    make: append(investment, '＜!-- 待核：数字 --＞'),
+    expect: whole(
+      investment,
+      `第 ${appendedLine(investment)} 行第 1 列`,
+      '这里像是一条内部备注，但用了全角的 ＜ ＞，读者会原样看到它',
+      [],
+      '内部备注用半角符号写成 <!-- 待核：… -->，或者写成 {/* 待核：… */}；两种写法都不会出现在网页上。',
+      'a note written with full-width ＜!-- --＞ is published as text',
+    ),
+  },
+  {
+    name: 'a less-than sign in the text: 增速<5%',
+    stage: 'compile',
+    make: append(investment, '其中增速<5%的企业不多。'),
+    expect: whole(
+      investment,
+      `第 ${appendedLine(investment)} 行第 5 列`,
+      '这里的 < 后面不是组件或标签的名字：MDX 把 < 当成标签的开头，正文里的小于号不能直接写',
+      [`    ${appendedLine(investment)} | 其中增速<5%的企业不多。`, `       |         ^`],
+      '改成全角的 ＜（例如 增速＜5%的），或者写成文字“小于”。',
+      'Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`',
+    ),
   },
   {
     name: 'a chart value typed as text',
@@ -555,7 +665,8 @@ export const mistakes: Mistake[] = [
   {
     // Issue 34: the build stayed busy for over ten minutes with no output (1.2–1.8 GB of memory).
     name: 'a 53 MB dataset',
-    stage: 'content loading',
+    // Every editor's file is read before the site is built, so all unreadable files are named at once.
+    stage: 'config',
     make: (root) => {
       const file = path.join(root, projectCounts);
       const dataset = JSON.parse(readFileSync(file, 'utf8'));
@@ -655,8 +766,8 @@ export const mistakes: Mistake[] = [
     expect: [
       new RegExp(`发现 ${markdownMistakes.length} 个问题`),
       ...markdownMistakes.map((_, index) => at(note, markdownLine(index))),
-      /Markdown 图片 !\[\]\u2060?\(\.\.\/\.\.\/photos\/x\.jpg\)/,
-      /Markdown 图片 !\[车间\]\u2060?\(photos\/x\.jpg\)/,
+      /Markdown 图片（以 ! 开头的写法，说明“”，图片 \.\.\/\.\.\/photos\/x\.jpg）/,
+      /Markdown 图片（以 ! 开头的写法，说明“车间”，图片 photos\/x\.jpg）/,
       /直接用了 <img> 标签/,
       /网站不允许在正文里放脚本（<script>）/,
       /网站不允许在正文里写样式（<style>）/,
@@ -675,7 +786,7 @@ export const mistakes: Mistake[] = [
   },
   {
     name: 'a chapter saved in GBK',
-    stage: 'content loading',
+    stage: 'config',
     make: (root) => {
       const text = readFileSync(path.join(root, note), 'utf8');
       writeFileSync(path.join(root, note), gbkOf(text));
@@ -684,12 +795,52 @@ export const mistakes: Mistake[] = [
   },
   {
     name: 'a chapter saved as UTF-16 (Word’s “Unicode text”)',
-    stage: 'content loading',
+    stage: 'config',
     make: (root) => {
       const text = readFileSync(path.join(root, note), 'utf8');
       writeFileSync(path.join(root, note), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     },
     expect: [at(note), /文件的编码是 UTF-16（小端），不是 UTF-8/],
+  },
+  {
+    name: 'two chapters saved in GBK and a dataset as UTF-16: every one named in one build',
+    stage: 'config',
+    make: (root) => {
+      for (const file of [clusters, innovation])
+        writeFileSync(path.join(root, file), gbkOf(readFileSync(path.join(root, file), 'utf8')));
+      const text = readFileSync(path.join(root, projectCounts), 'utf8');
+      writeFileSync(
+        path.join(root, projectCounts),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      );
+    },
+    expect: [
+      /发现 3 个问题：/,
+      new RegExp(`${at(clusters).source}\\n  问题：文件的编码是 GBK 或 GB2312，不是 UTF-8，网站读不了`),
+      new RegExp(`${at(innovation).source}\\n  问题：文件的编码是 GBK 或 GB2312，不是 UTF-8，网站读不了`),
+      new RegExp(`${at(projectCounts).source}\\n  问题：文件的编码是 UTF-16（小端），不是 UTF-8，网站读不了`),
+      /\n构建失败：共 3 个问题，/,
+    ],
+  },
+  {
+    name: 'an emoji in a chapter title and in a dataset label',
+    stage: 'config',
+    make: (root) => {
+      replaceIn(root, investment, /^title: (.*)$/m, 'title: $1🚀');
+      replaceIn(root, projectCounts, '"label": "签约工业项目"', '"label": "签约工业项目👍🏽"');
+    },
+    expect: [
+      /发现 2 个问题：/,
+      new RegExp(
+        `${at(investment, lineOf(investment, 'title:')).source}第 \\d+ 列\\n  问题：这里有表情符号“🚀”（U\\+1F680）：网站的字体里没有表情符号，分享图和图表图片上会缺字，各种手机显示得也不一样\\n {4}5 \\| title: 招商引资接龙引凤 注入发展“新活力”🚀\\n`,
+      ),
+      new RegExp(
+        `${at(projectCounts, lineOf(projectCounts, '"label": "签约工业项目"')).source}第 \\d+ 列\\n  问题：这里有表情符号“👍🏽”（U\\+1F44D U\\+1F3FD）`,
+      ),
+      /怎么改：删掉它，或者换成文字（原报道里没有表情符号）。/,
+      /\n构建失败：共 2 个问题，第一个：content\/reports\/cong-xin-chu-fa\/chapters\/02-investment\.mdx 第 5 行第 \d+ 列：这里有表情符号“🚀”/,
+    ],
+    absent: [/Stack trace|^\s+at /m, /├─/],
   },
   {
     name: 'an iPhone HEIC photo',
@@ -704,6 +855,36 @@ export const mistakes: Mistake[] = [
       /content\/reports\/cong-xin-chu-fa\/photos\/IMG_2042\.HEIC 是 HEIC 格式/,
       /导出为 JPG/,
     ],
+  },
+  {
+    name: 'a GIF given to a <Figure>, the file sitting in photos/',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/a.gif`), Buffer.from('GIF89a'));
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/a.gif" alt="车间" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /问题：<Figure> 的 image：content\/reports\/cong-xin-chu-fa\/photos\/a\.gif 是 GIF 格式，网站的照片只收 JPG、PNG、WebP、AVIF/,
+      /GIF 是动图或小图，网站不会把它做成多种尺寸。用图片软件把它另存为 JPG 或 PNG（动图取一帧）/,
+    ],
+    absent: [/找不到图片文件/, /还没有/],
+  },
+  {
+    name: 'an SVG given to a <Figure>, the file sitting in photos/',
+    stage: 'render',
+    make: (root) => {
+      mkdirSync(path.join(root, `${folder}/photos`), { recursive: true });
+      writeFileSync(path.join(root, `${folder}/photos/map.svg`), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      append(investment, '<Figure caption="耐世特生产车间" image="photos/map.svg" alt="地图" />')(root);
+    },
+    expect: [
+      at(investment, appendedLine(investment)),
+      /content\/reports\/cong-xin-chu-fa\/photos\/map\.svg 是 SVG 格式，网站的照片只收 JPG、PNG、WebP、AVIF/,
+      /SVG 是可以带程序代码的矢量图，网站不收/,
+    ],
+    absent: [/找不到图片文件/],
   },
   {
     name: 'a photo named in the wrong case',
@@ -843,3 +1024,75 @@ export async function greyPhoto(root: string): Promise<void> {
     .jpeg()
     .toFile(path.join(root, `${folder}/photos/test-grey.jpg`));
 }
+
+/**
+ * What the build corrects or points out without stopping: each is made in a copy, which must pass every
+ * check, and the notes printed (src/errors.ts, `editorNote`) must say what and where (file, line).
+ */
+export interface Notice {
+  name: string;
+  make: (root: string) => void | Promise<void>;
+  /** Every pattern must appear in the notes; worked out from the copy after its edits when a function. */
+  expect: RegExp[] | ((root: string) => RegExp[]);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const notices: Notice[] = [
+  {
+    name: 'traditional characters in a simplified chapter title (發展, 龍)',
+    make: (root) =>
+      replaceIn(root, investment, /^title: 招商引资接龙引凤 注入发展/m, 'title: 招商引资接龍引凤 注入發展'),
+    expect: [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineOf(investment, 'title:')} 行第 13 列\\n  “龍”（简体写作“龙”）、“發”（简体写作“发”）看起来是繁体字：网站的文字都写简体，繁体版由网站自动转换，简体页面上会照原样显示繁体字\\n {4}\\d+ \\| title: 招商引资接龍引凤 注入發展“新活力”\\n[ |]+\\^\\n  怎么改：改成简体；人名、商号本来就写繁体的，不用改。`,
+      ),
+    ],
+  },
+  {
+    name: 'a 繁體 exception whose simplified has a typo (涵养法展), so it changes nothing',
+    make: (root) => replaceIn(root, hantExceptions, '"simplified": "涵养发展"', '"simplified": "涵养法展"'),
+    expect: [
+      new RegExp(
+        `提醒 content/zh-hant-exceptions\\.json 第 ${lineOf(hantExceptions, '"simplified": "涵养发展"')} 行\\n  第 1 条例外的 simplified“涵养法展”在简体原文里哪儿都找不到，这条例外不起作用\\n  怎么改：simplified 要从简体原文里一字不差地复制（检查错字）；这条是给以后的报道准备的，就不用管。`,
+      ),
+    ],
+  },
+  {
+    name: 'a zero-width space in a cited sentence and a soft hyphen in another, pasted from a web page',
+    make: (root) => {
+      replaceIn(root, investment, '全区签约工业项目59个', '全区签约工业项目\u200b59个');
+      replaceIn(root, clusters, '产业集群', '产业\u00ad集群');
+    },
+    expect: (root) => [
+      // The chapter's own line and column, the character shown, in the stretch of the line around it.
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineIn(root, investment, '\u200b59个')} 行第 \\d+ 列\\n  这里有一个看不见的字符 ⟨U\\+200B⟩（零宽空格），读者看不见它，它却会让链接、引文核对和换行出错：网站已经把它去掉\\n {4}\\d+ \\| …[^\\n]*全区签约工业项目⟨U\\+200B⟩59个[^\\n]*\\n[ |]+\\^\\n  怎么改：不用改：网页上没有它。`,
+      ),
+      new RegExp(
+        `提醒 ${escapeRegExp(clusters)} 第 \\d+ 行第 \\d+ 列\\n  这里有一个看不见的字符 ⟨U\\+00AD⟩（软连字符）`,
+      ),
+    ],
+  },
+  {
+    name: 'a link copied with a word joiner between ] and (',
+    make: append(investment, '详见[招商引资]\u2060(/cong-xin-chu-fa/investment/)。'),
+    expect: [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${appendedLine(investment)} 行第 9 列\\n  这里有一个看不见的字符 ⟨U\\+2060⟩（单词连接符）[^\\n]*\\n {4}\\d+ \\| 详见\\[招商引资\\]⟨U\\+2060⟩\\(/cong-xin-chu-fa/investment/\\)。\\n {7}\\| {15}\\^`,
+      ),
+    ],
+  },
+  {
+    name: 'paragraphs indented with two full-width spaces (Word’s first-line indent)',
+    make: (root) => {
+      replaceIn(root, investment, /\n\n“选好赛道/, '\n\n\u3000\u3000“选好赛道');
+      append(investment, '\u3000\u3000最后一段。')(root);
+    },
+    expect: (root) => [
+      new RegExp(
+        `提醒 ${escapeRegExp(investment)} 第 ${lineIn(root, investment, '\u3000\u3000“选好赛道')} 行\\n  第 ${lineIn(root, investment, '\u3000\u3000“选好赛道')}、${lineIn(root, investment, '\u3000\u3000最后一段')} 行开头有全角空格（Word 的首行缩进）：网站已经去掉，每段都和别的段落一样不缩进\\n  怎么改：不用改：段落的样式由网站统一设定。想让文件也干净，删掉这些行开头的空格。`,
+      ),
+    ],
+  },
+];

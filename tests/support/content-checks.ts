@@ -4,7 +4,8 @@
  *
  * 0. start: no other build running in the checkout (scripts/build-lock.mjs, before Astro starts);
  * 1. environment: `readDeployEnv` (astro.config.mjs);
- * 2. config: no symbolic link in content/ or public/, `content/site.json` and the 繁體 exceptions
+ * 2. config: no symbolic link in content/ or public/, every editor's file readable (one message for all:
+ *    src/report/readable-files.ts), `content/site.json` and the 繁體 exceptions
  *    (`content/zh-hant-exceptions.json`) read and parsed (astro.config.mjs), no scaffold placeholder in a
  *    report that is not a draft or in site.json (src/integrations/publish-check.ts);
  * 3. content loading: every file decoded (`readEditorFile`), its frontmatter or JSON syntax checked
@@ -34,13 +35,17 @@ import { readDeployEnv } from '../../src/integrations/deploy-env';
 import { checkEntryData, checkEntrySyntax, checkMdxSyntax } from '../../src/integrations/editor-files';
 import { hantExceptionsFile, parseHantExceptions } from '../../src/hant/convert';
 import { readEditorFile } from '../../src/files/editor-text';
-import { markdownProblems } from '../../src/integrations/remark-editor-markdown';
+import { mdxWithNotes } from '../../src/files/editor-notes';
+import { frontmatterCaptions, markdownProblems } from '../../src/integrations/remark-editor-markdown';
 import { refuseSymlinks } from '../../src/integrations/symlinks';
+import { refuseUnreadableFiles } from '../../src/report/readable-files';
+import { noteUnusedHantExceptions } from '../../src/report/hant-exception-use';
+import { noteTraditionalCharacters } from '../../src/report/traditional-characters';
 import { remarkSourceFile } from '../../src/integrations/remark-source-file';
 import { draftFolders } from '../../src/report/drafts';
 import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
-import { figurePhotoProblem, lookupPhoto, photoSizeProblem } from '../../src/report/photos';
+import { figurePhotoProblem, lookupPhoto, photoSizeProblem, unsupportedImagePattern } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';
 import { chapterSchema } from '../../src/schemas/chapter';
@@ -78,7 +83,7 @@ interface MdxFile {
 }
 
 const imagePattern = /\.(?:jpe?g|png|webp|avif)$/i;
-const unsupportedPattern = /\.(?:heic|heif|tiff?)$/i;
+const unsupportedPattern = unsupportedImagePattern;
 
 /** Files under `dir` (recursive), relative to it, sorted; none when it does not exist. */
 const filesIn = (dir: string) =>
@@ -86,7 +91,7 @@ const filesIn = (dir: string) =>
 
 /** Frontmatter lines blanked, not removed, so the body's line numbers stay the file's (as the MDX compiler sees it). */
 const bodyOf = (text: string) =>
-  text.replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  mdxWithNotes(text).replace(/^---\n[\s\S]*?\n---(?=\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
 
 /**
  * The MDX tree of a file's body; `withSource`: with the props our remark plugin gives components
@@ -155,8 +160,10 @@ export async function checkContent(
       'config',
       () => {
         refuseSymlinks(root);
+        refuseUnreadableFiles(root);
         parseSiteJson(read('content/site.json'));
-        parseHantExceptions(read(hantExceptionsFile));
+        noteUnusedHantExceptions(root, parseHantExceptions(read(hantExceptionsFile)));
+        noteTraditionalCharacters(root);
         const placeholders = publishedPlaceholderProblems(root);
         if (placeholders.length) throw editorError(placeholders);
       },
@@ -193,7 +200,7 @@ export async function checkContent(
       () => {
         for (const mdx of mdxFiles) {
           checkMdxSyntax(mdx.text, mdx.file);
-          const problems = markdownProblems(mdxTree(root, mdx), mdx.file);
+          const problems = markdownProblems(mdxTree(root, mdx), mdx.file, frontmatterCaptions(mdx.text));
           if (problems.length) throw editorError(problems);
         }
       },
