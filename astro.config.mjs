@@ -58,7 +58,18 @@ noteTraditionalCharacters(fileURLToPath(new URL('.', import.meta.url)));
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
 const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);
 const isRedirectOrNotFound = (/** @type {string} */ page) => {
-  const path = decodeURIComponent(new URL(page).pathname.slice(base.length));
+  // Decoded whole, then stripped of the base decoded too: a Chinese base (/专题/江津/) arrives percent-encoded, and
+  // cutting the encoded path at the decoded base's length split an escape ("URI malformed", issue 34 M4's build).
+  const decode = (/** @type {string} */ text) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const whole = decode(new URL(page).pathname);
+  const decodedBase = decode(base);
+  const path = whole.startsWith(decodedBase) ? whole.slice(decodedBase.length) : whole;
   const folder = path.endsWith('/') ? path : `${path}/`;
   return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(folder) || movedChapters.includes(folder);
 };
