@@ -88,6 +88,23 @@ describe('the dist/ swap', () => {
 });
 
 /**
+ * scripts/build.mjs and every module of the project it imports, followed from its relative imports: a stub
+ * checkout missing one (scripts/lib/quiet-astro.mjs, added later) never started a build.
+ */
+function buildScriptFiles(): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    const source = readFileSync(path.join(projectRoot, file), 'utf8');
+    for (const [, specifier] of source.matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm))
+      visit(path.posix.join(path.posix.dirname(file), specifier!));
+  };
+  visit('scripts/build.mjs');
+  return [...found];
+}
+
+/**
  * A checkout whose `astro build` is a stand-in (node_modules/astro/bin/astro.mjs): it writes `STUB_PAGES` pages
  * (or `stubPages`) of build `STUB_BUILD` into its --outDir, as writeSite does, the first at once and the rest once
  * the file `go-<build>` is in `STUB_DIR`, where it also says it has started and, at its end, that it is done.
@@ -96,12 +113,7 @@ describe('the dist/ swap', () => {
 function stubCheckout(): { root: string; signals: string } {
   const root = mkdtempSync(path.join(work, 'checkout-'));
   const signals = mkdtempSync(path.join(work, 'signals-'));
-  for (const file of [
-    'scripts/build.mjs',
-    'scripts/swap-dist.mjs',
-    'scripts/build-lock.mjs',
-    'scripts/lib/build-summary.mjs',
-  ]) {
+  for (const file of buildScriptFiles()) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(path.join(projectRoot, file), path.join(root, file));
   }
