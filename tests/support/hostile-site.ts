@@ -8,10 +8,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copySite, type SiteCopy } from './site-copy';
 
-/** The hostile text appended to (or put in front of) every field. */
-export const hostile = `</script><img src=x onerror=alert(1)>"'$&=cmd`;
-/** Spreadsheet formula put at the start of every dataset label, for the CSV check. */
-export const formula = "=cmd|' /C calc'!A0 ";
+/**
+ * The hostile text appended to (or put in front of) every field. It holds no digit: every number an editor
+ * writes beside the bars must stand in the article (issue 32), so a stray 1 would stop the build there, before
+ * the markup reached a page.
+ */
+export const hostile = `</script><img src=x onerror=alert(document.domain)>"'$&=cmd`;
+/** Spreadsheet formula put at the start of every dataset label, for the CSV check (no digit, as above). */
+export const formula = "=cmd|' /C calc'!A ";
 
 /** Frontmatter fields that are free text (ids, slugs, numbers and paths are left alone). */
 const frontmatterText = ['headline', 'kicker', 'description', 'title', 'standfirst', 'label', 'caption', 'name'];
@@ -35,7 +39,7 @@ function hostileFrontmatter(source: string): string {
 }
 
 /** A paragraph for the body of an MDX file: the markup as character references, so MDX reads it as text. */
-const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&#39;$&amp;=cmd\n';
+const hostileParagraph = '\n\n&lt;/script&gt;&lt;img src=x onerror=alert(document.domain)&gt;&quot;&#39;$&amp;=cmd\n';
 
 /**
  * A `##` heading in Chinese, added to every MDX file: it gets a Chinese id (`investment-涵养发展新动能`), whose
