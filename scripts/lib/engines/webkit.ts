@@ -91,12 +91,15 @@ class WebDriverError extends Error {}
 
 /** One W3C WebDriver command; throws the driver's error with the command that caused it. */
 async function command<T>(base: string, method: 'GET' | 'POST' | 'DELETE', route: string, body?: unknown): Promise<T> {
+  // A driver that never answers fails the command, naming it (a bare TimeoutError named nothing: a hung
+  // 'at 1280 px' set-up in one full run could not be told apart from a hung page), instead of the hook timing out.
   const response = await fetch(base + route, {
-    // A driver that never answers fails the command, naming it, instead of the test's hook timing out.
     signal: AbortSignal.timeout(60_000),
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+  }).catch((error: Error) => {
+    throw new WebDriverError(`WebDriver ${method} ${route}: no answer (${error.name}: ${error.message})`);
   });
   const json = (await response.json()) as { value: T & { error?: string; message?: string } };
   if (!response.ok || (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error))
@@ -178,7 +181,10 @@ export async function launchWebKitEngine(): Promise<Engine> {
             },
           },
         },
-      );
+      ).catch((error: Error) => {
+        // What the driver said while it started the browser, with the command that failed.
+        throw new Error(`${error.message}\nWebKitWebDriver's log: ${driverLog.slice(-1000)}`);
+      });
       version = `WebKitGTK ${session.capabilities.browserVersion}`;
       open = new WebKitTab(`${base}/session/${session.sessionId}`, () => (open = undefined));
       await open.resize(options.width, options.height);
