@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
 import { lockedMessage } from '../../scripts/build-lock.mjs';
+import { reach } from '../support/imports';
 
 const swapModule = path.join(projectRoot, 'scripts/swap-dist.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'xinzhi-swap-'));
@@ -88,21 +89,11 @@ describe('the dist/ swap', () => {
 });
 
 /**
- * scripts/build.mjs and every module of the project it imports, followed from its relative imports: a stub
- * checkout missing one (scripts/lib/quiet-astro.mjs, added later) never started a build.
+ * scripts/build.mjs and every module of the project it imports (tests/support/imports.ts): a stub checkout
+ * missing one (scripts/lib/quiet-astro.mjs, added later) never started a build.
  */
-function buildScriptFiles(): string[] {
-  const found = new Set<string>();
-  const visit = (file: string) => {
-    if (found.has(file)) return;
-    found.add(file);
-    const source = readFileSync(path.join(projectRoot, file), 'utf8');
-    for (const [, specifier] of source.matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm))
-      visit(path.posix.join(path.posix.dirname(file), specifier!));
-  };
-  visit('scripts/build.mjs');
-  return [...found];
-}
+const buildScriptFiles = () =>
+  [...reach([path.join(projectRoot, 'scripts/build.mjs')]).keys()].map((file) => path.relative(projectRoot, file));
 
 /**
  * A checkout whose `astro build` is a stand-in (node_modules/astro/bin/astro.mjs): it writes `STUB_PAGES` pages
