@@ -28,6 +28,7 @@ import { noteUnusedHantExceptions } from './src/report/hant-exception-use.ts';
 import { noteTraditionalCharacters } from './src/report/traditional-characters.ts';
 import { hantEdition } from './src/integrations/hant-edition.ts';
 import { hantExceptionsFile, parseHantExceptions } from './src/hant/convert.ts';
+import { basePrefixes } from './src/hant/addresses.ts';
 import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
 import { publishedSlugRedirects } from './src/report/slug-redirects.ts';
 import { maxPhotoPixels } from './src/schemas/photo.ts';
@@ -58,18 +59,11 @@ noteTraditionalCharacters(fileURLToPath(new URL('.', import.meta.url)));
 /** The 404 page and the old addresses (src/report/legacy-redirects.ts), which only redirect. */
 const movedChapters = publishedSlugRedirects(fileURLToPath(new URL('.', import.meta.url))).map((moved) => moved.from);
 const isRedirectOrNotFound = (/** @type {string} */ page) => {
-  // Decoded whole, then stripped of the base decoded too: a Chinese base (/专题/江津/) arrives percent-encoded, and
-  // cutting the encoded path at the decoded base's length split an escape ("URI malformed", issue 34 M4's build).
-  const decode = (/** @type {string} */ text) => {
-    try {
-      return decodeURIComponent(text);
-    } catch {
-      return text;
-    }
-  };
-  const whole = decode(new URL(page).pathname);
-  const decodedBase = decode(base);
-  const path = whole.startsWith(decodedBase) ? whole.slice(decodedBase.length) : whole;
+  // The base as the sitemap writes it, percent-encoded (a Chinese base such as /专题/江津/), or as given
+  // (src/hant/addresses.ts); cut at the decoded base's length, an encoded path split an escape (URI malformed).
+  const pathname = new URL(page).pathname;
+  const prefix = basePrefixes(base).find((written) => pathname.startsWith(written)) ?? base;
+  const path = decodeURIComponent(pathname.slice(prefix.length));
   const folder = path.endsWith('/') ? path : `${path}/`;
   return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(folder) || movedChapters.includes(folder);
 };
