@@ -51,9 +51,6 @@ function readFocus() {
 
 type FocusState = ReturnType<typeof readFocus>;
 
-/** The focused element: its control number, and whether a focus indicator is drawn. */
-export const focusState = (page: Page): Promise<FocusState> => page.evaluate(readFocus);
-
 /**
  * Records, in the page, where focus is each time Tab is pressed, before the key moves it: that is where the
  * previous press left it, scrolled into view and drawn. A walk of N presses then costs N key presses and one
