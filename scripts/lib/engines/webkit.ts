@@ -197,6 +197,27 @@ export async function launchWebKitEngine(): Promise<Engine> {
   };
 }
 
+/** MiniBrowser's window around the page: learned once, the same for every session. */
+let toolbar = { width: 0, height: 0 };
+
+/**
+ * Runs in the page: the viewport as soon as it is `width` × `height`; otherwise once the window has
+ * stopped resizing (300 ms after its last `resize` event, or a second with none: the size was final).
+ * Reading at once after Set Window Rect can see the old size, which failed a CI run.
+ */
+function viewportSettled(width: number, height: number) {
+  return new Promise<[number, number]>((resolve) => {
+    const done = () => resolve([innerWidth, innerHeight]);
+    if (innerWidth === width && innerHeight === height) return done();
+    let quiet = setTimeout(done, 1000);
+    addEventListener('resize', () => {
+      clearTimeout(quiet);
+      if (innerWidth === width && innerHeight === height) done();
+      else quiet = setTimeout(done, 300);
+    });
+  });
+}
+
 class WebKitTab implements EngineTab {
   #closed = false;
   private readonly session: string;
@@ -210,14 +231,20 @@ class WebKitTab implements EngineTab {
     return command<T>(this.session, method, route, body);
   }
 
-  /** Sizes the window so the page's viewport is `width` × `height` (the toolbar takes some height). */
+  /**
+   * Sizes the window so the page's viewport is `width` × `height`. MiniBrowser's toolbar takes some of
+   * the window; its size is learned on the first resize. The window manager applies a new size a little
+   * later, so each reading waits for the page's own `resize` events (see viewportSettled).
+   */
   async resize(width: number, height: number) {
-    await this.#send('POST', '/window/rect', { width, height });
-    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
-    if (inner[0] !== width || inner[1] !== height)
-      await this.#send('POST', '/window/rect', { width: 2 * width - inner[0]!, height: 2 * height - inner[1]! });
-    const [w, h] = await this.evaluate(() => [innerWidth, innerHeight]);
-    if (w !== width || h !== height) throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${w}×${h}`);
+    let seen: [number, number] = [0, 0];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.#send('POST', '/window/rect', { width: width + toolbar.width, height: height + toolbar.height });
+      seen = await this.evaluate(viewportSettled, width, height);
+      if (seen[0] === width && seen[1] === height) return;
+      toolbar = { width: toolbar.width + width - seen[0], height: toolbar.height + height - seen[1] };
+    }
+    throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${seen[0]}×${seen[1]}`);
   }
 
   async goto(url: string) {
