@@ -7,7 +7,7 @@
  * text-only zoom, with the WCAG 1.4.12 text-spacing overrides and in forced colours (Windows high contrast).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { contentPages, firstReport } from '../support/dist';
 import { useSiteInChromium } from '../support/browser-suite';
 import { horizontalOverflow } from '../support/page-probe';
@@ -73,17 +73,18 @@ describe('the layout holds when the reader zooms or respaces the text', () => {
     },
   ];
   // The 繁體 pages have the same elements with converted glyphs (tests/build/zh-hant.test.ts): their layout is
-  // checked at 特大 on a phone in the page gate. One load a page goes through the three changes in turn, each
-  // page in a page of its own of one context (issue 37): the changes live in the document, which the next load replaces.
+  // checked at 特大 on a phone in the page gate. One load a page goes through the three changes in turn, every
+  // page in the one tab (issue 37): the changes live in the document, which the next load replaces.
   let context: BrowserContext;
+  let page: Page;
   beforeAll(async () => {
     context = await suite.browser.newContext({ viewport: cases[0]!.viewport, deviceScaleFactor: 2, bypassCSP: true });
+    page = await context.newPage();
   });
   afterAll(() => context?.close());
   it.each(simplifiedRoutes)(
     '%s: at 200% zoom, 200% text-only zoom and with the text spacing at 特大, no horizontal scroll and no clipped text',
     async (route) => {
-      const page = await context.newPage();
       await page.setViewportSize(cases[0]!.viewport);
       await page.goto(suite.site.page(route), { waitUntil: 'load' });
       for (const { name, viewport, css, size } of cases) {
@@ -122,7 +123,6 @@ describe('the layout holds when the reader zooms or respaces the text', () => {
         );
         expect(clipped, name).toEqual([]);
       }
-      await page.close();
     },
   );
 });
