@@ -5,9 +5,9 @@
  * resume, speed and stop work by keyboard and say what they did; leaving the page stops the voice.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { contentPages, firstReport } from '../support/dist';
-import { useSiteInChromium } from '../support/browser-suite';
+import { useNewTabs, useSiteInChromium } from '../support/browser-suite';
 import { installSpeechRecorder, type FakeVoice, type SpeechRecord } from '../support/speech-recorder';
 import { headline, noteTitle, paragraphs, sectionTitles } from '../support/article';
 import { expectedHant } from '../support/hant';
@@ -22,18 +22,19 @@ const chinese: FakeVoice[] = [
 const chapterRoutes = ['/industry-clusters/', '/investment/', '/innovation/', '/reporters-note/'].map((p) => r + p);
 const listenRoutes = [...chapterRoutes, `${r}/full/`];
 
-async function open(browser: Browser, route: string, voices: FakeVoice[] = chinese, reducedMotion = true) {
-  const context = await browser.newContext({
+const newTab = useNewTabs(() => suite.browser);
+
+async function open(route: string, voices: FakeVoice[] = chinese, reducedMotion = true) {
+  const page = await newTab({
     viewport: { width: 390, height: 800 },
     reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
   });
-  await context.addInitScript(installSpeechRecorder, voices);
-  const page = await context.newPage();
+  await page.addInitScript(installSpeechRecorder, voices);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(suite.site.page(route), { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
+  return { page, errors, close: () => page.close() };
 }
 
 const record = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechRecord }).__speech);
@@ -48,7 +49,7 @@ describe('where 听全文 is offered', () => {
   // below find the button shown with a Chinese voice before they press it.
 
   it('is absent where the browser has no Chinese voice', async () => {
-    const { page, close } = await open(suite.browser, `${r}/investment/`, [
+    const { page, close } = await open(`${r}/investment/`, [
       { lang: 'en-US', name: 'English', localService: true },
       { lang: 'zh-HK', name: '粵語', localService: true },
     ]);
@@ -60,25 +61,23 @@ describe('where 听全文 is offered', () => {
   });
 
   it('is absent where the browser has no speechSynthesis at all, and without JavaScript', async () => {
-    const context = await suite.browser.newContext();
-    await context.addInitScript(() => {
+    const page = await newTab();
+    await page.addInitScript(() => {
       Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
     });
-    const page = await context.newPage();
     await page.goto(suite.site.page(`${r}/investment/`), { waitUntil: 'load' });
     await page.evaluate(() => customElements.whenDefined('read-aloud'));
     expect(await listen(page).count()).toBe(0);
-    await context.close();
+    await page.close();
 
-    const noScript = await suite.browser.newContext({ javaScriptEnabled: false });
-    const still = await noScript.newPage();
+    const still = await newTab({ javaScriptEnabled: false });
     await still.goto(suite.site.page(`${r}/investment/`));
     expect(await still.getByRole('button', { name: '听全文' }).count()).toBe(0);
-    await noScript.close();
+    await still.close();
   });
 
   it('loads the player only when pressed: the first screen fetches no speech code', async () => {
-    const { page, close } = await open(suite.browser, `${r}/investment/`);
+    const { page, close } = await open(`${r}/investment/`);
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.reload({ waitUntil: 'networkidle' });
@@ -97,7 +96,7 @@ describe('reading in order, word for word', () => {
     '%s offers it with a Chinese voice, and reads heading and paragraph in order, in zh-CN',
     async (route) => {
       if (tab) await tab.page.goto(suite.site.page(route), { waitUntil: 'load' });
-      else tab = await open(suite.browser, route);
+      else tab = await open(route);
       const { page, errors } = tab;
       errors.length = 0;
       await expect.poll(() => listen(page).isVisible(), { timeout: 10_000 }).toBe(true);
@@ -137,7 +136,7 @@ describe('reading in order, word for word', () => {
 
 describe('the player', () => {
   it('highlights and scrolls to the paragraph being read, pauses, resumes, changes speed and stops by keyboard', async () => {
-    const { page, errors, close } = await open(suite.browser, `${r}/investment/`);
+    const { page, errors, close } = await open(`${r}/investment/`);
     await page.evaluate(() => ((window as unknown as { __speech: SpeechRecord }).__speech.step = null));
     await listen(page).focus();
     await page.keyboard.press('Enter');
@@ -199,7 +198,7 @@ describe('the player', () => {
   });
 
   it('stops the voice when the reader leaves the page', async () => {
-    const { page, close } = await open(suite.browser, `${r}/industry-clusters/`);
+    const { page, close } = await open(`${r}/industry-clusters/`);
     await page.evaluate(() => ((window as unknown as { __speech: SpeechRecord }).__speech.step = null));
     await listen(page).click();
     await expect.poll(async () => (await record(page)).spoken.length, { timeout: 10_000 }).toBe(1);
@@ -217,7 +216,7 @@ describe('the player', () => {
   });
 
   it('with motion allowed, scrolls smoothly to each paragraph; the text read is still the page’s', async () => {
-    const { page, close } = await open(suite.browser, `${r}/reporters-note/`, chinese, false);
+    const { page, close } = await open(`${r}/reporters-note/`, chinese, false);
     await listen(page).click();
     // The player loads on the press: wait for what it said (before it exists, its bar is "hidden" too), then for
     // the bar to close at the end of the page.
@@ -241,7 +240,7 @@ describe('on a 繁體 page', () => {
     ['a Hong Kong voice, without a Taiwan one', voices('zh-CN', 'zh-HK'), 'zh-HK'],
     ['a Mandarin voice, without either', voices('zh-CN'), 'zh-CN'],
   ])('reads the 繁體 text with %s', async (_, given, lang) => {
-    const { page, errors, close } = await open(suite.browser, route, given);
+    const { page, errors, close } = await open(route, given);
     await expect.poll(() => listenHant(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await listenHant(page).click();
     await expect.poll(async () => (await record(page)).spoken.length, { timeout: 10_000 }).toBeGreaterThan(1);
@@ -254,7 +253,7 @@ describe('on a 繁體 page', () => {
   });
 
   it('is absent where the browser has no Chinese voice at all', async () => {
-    const { page, close } = await open(suite.browser, route, voices('ja-JP'));
+    const { page, close } = await open(route, voices('ja-JP'));
     await page.evaluate(() => customElements.whenDefined('read-aloud'));
     expect(await page.locator('read-aloud').isHidden()).toBe(true);
     await close();

@@ -2,10 +2,10 @@
  * The reader features in Chromium, served by nginx with deploy/nginx.conf: the real headers, so the
  * header CSP and each page's <meta> CSP are both enforced.
  */
-import { connectChromium } from '../support/browser-suite';
+import { connectChromium, useNewTabs } from '../support/browser-suite';
 import { watchContext } from '../support/page-probe';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 let nginx: RunningNginx;
@@ -20,21 +20,27 @@ afterAll(async () => {
   await nginx?.stop();
 });
 
-/** Records CSP violations and console errors on every page opened in the context. */
-async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
-  await context.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  return context;
-}
+/** New readers' tabs, each recording the CSP violations of every page opened in it. */
+const newTab = useNewTabs(
+  () => browser,
+  (context) =>
+    context.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    }),
+);
 
-async function open(context: BrowserContext, route: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
+/** Opens `route` in a new tab set with `options`, after `prepare` (init scripts, permissions), watching errors. */
+async function open(
+  route: string,
+  options: Parameters<typeof newTab>[0] = {},
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await newTab(options);
+  await prepare?.(page);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -52,15 +58,14 @@ describe('Content-Security-Policy, headers and <meta> together', () => {
   it.each(['/cong-xin-chu-fa/', '/cong-xin-chu-fa/full/', '/404.html'].map((route) => [route]))(
     '%s runs its scripts with no CSP violation and no console error',
     async (route) => {
-      const context = await watchedContext();
-      const { page, errors } = await open(context, route);
+      const { page, errors } = await open(route);
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(errors).toEqual([]);
       // The module scripts ran: the controls they reveal are visible (the theme switch once 阅读设置 is open).
       expect(await page.locator('share-button').isVisible()).toBe(true);
       await page.locator('[data-reader-settings]').click();
       expect(await page.locator('theme-switch').isVisible()).toBe(true);
-      await context.close();
+      await page.close();
     },
   );
 });
@@ -69,8 +74,7 @@ describe('themes', () => {
   const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
-    const context = await watchedContext({ colorScheme: 'light' });
-    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
+    const { page } = await open('/cong-xin-chu-fa/investment/', { colorScheme: 'light' });
     const light = await background(page);
     await page.locator('[data-reader-settings]').click();
     await page.getByRole('button', { name: '深色' }).click();
@@ -88,43 +92,43 @@ describe('themes', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
     expect(await background(page)).toBe(light);
-    await context.close();
+    await page.close();
   });
 
   it('applies a remembered theme before the body is parsed: no flash of the other theme', async () => {
-    const context = await watchedContext({ colorScheme: 'dark' });
-    await context.addInitScript(() => {
-      localStorage.setItem('theme', 'light');
-      const w = window as unknown as { themeAtBody?: string };
-      new MutationObserver((_, observer) => {
-        if (document.body) {
-          w.themeAtBody = document.documentElement.dataset.theme ?? 'none';
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const { page } = await open(context, '/');
+    const prepare = (page: Page) =>
+      page.addInitScript(() => {
+        localStorage.setItem('theme', 'light');
+        const w = window as unknown as { themeAtBody?: string };
+        new MutationObserver((_, observer) => {
+          if (document.body) {
+            w.themeAtBody = document.documentElement.dataset.theme ?? 'none';
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+    const { page } = await open('/', { colorScheme: 'dark' }, prepare);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('light');
     expect(await background(page)).toBe('rgb(251, 250, 247)');
-    await context.close();
+    await page.close();
   });
 
   it('presses 跟随系统 when localStorage holds a value it does not know', async () => {
-    const context = await watchedContext({ colorScheme: 'light' });
-    await context.addInitScript(() => localStorage.setItem('theme', 'sepia'));
-    const { page } = await open(context, '/');
+    const { page } = await open('/', { colorScheme: 'light' }, (page) =>
+      page.addInitScript(() => localStorage.setItem('theme', 'sepia')),
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     const pressed = await page.locator('theme-switch [aria-pressed="true"]').allTextContents();
     expect(pressed.map((text) => text.trim())).toEqual(['跟随系统']);
-    await context.close();
+    await page.close();
   });
 });
 
 describe('share', () => {
   it('copies the page’s canonical link where there is no share sheet, and says so', async () => {
-    const context = await watchedContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
-    const { page } = await open(context, '/cong-xin-chu-fa/investment/');
+    const { page } = await open('/cong-xin-chu-fa/investment/', {}, (page) =>
+      page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin }),
+    );
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await page.getByRole('button', { name: '分享' }).click();
     await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制');
@@ -132,33 +136,32 @@ describe('share', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'https://example.org/cong-xin-chu-fa/investment/',
     );
-    await context.close();
+    await page.close();
   });
 
   it('uses the Web Share API where the browser has it', async () => {
-    const context = await watchedContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { shared?: ShareData };
-      Object.defineProperty(navigator, 'share', {
-        value: async (data: ShareData) => {
-          w.shared = data;
-        },
+    const prepare = (page: Page) =>
+      page.addInitScript(() => {
+        const w = window as unknown as { shared?: ShareData };
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => {
+            w.shared = data;
+          },
+        });
       });
-    });
-    const { page } = await open(context, '/cong-xin-chu-fa/full/');
+    const { page } = await open('/cong-xin-chu-fa/full/', {}, prepare);
     await page.getByRole('button', { name: '分享' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
       .toEqual({ title: '全文 | 从“新”出发 向“质”而行', url: 'https://example.org/cong-xin-chu-fa/full/' });
     expect(await page.locator('[data-share-status]').textContent()).toBe('');
-    await context.close();
+    await page.close();
   });
 });
 
 describe('reading progress', () => {
   it('grows from nothing at the top to the full width at the end, with no script', async () => {
-    const context = await watchedContext({ viewport: { width: 390, height: 700 } });
-    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
+    const { page } = await open('/cong-xin-chu-fa/industry-clusters/', { viewport: { width: 390, height: 700 } });
     const scale = () =>
       page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.reading-progress')!).transform).a);
     expect(await scale()).toBeCloseTo(0, 2);
@@ -167,27 +170,27 @@ describe('reading progress', () => {
     expect(await scale()).toBeLessThan(0.7);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(scale).toBeCloseTo(1, 2);
-    await context.close();
+    await page.close();
   });
 });
 
 describe('view transitions', () => {
   async function transitionOnNavigation(reducedMotion: 'reduce' | 'no-preference') {
-    const context = await watchedContext({ reducedMotion });
-    await context.addInitScript(() => {
-      addEventListener('pagereveal', (event) => {
-        (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition = !!(
-          event as Event & { viewTransition?: unknown }
-        ).viewTransition;
+    const prepare = (page: Page) =>
+      page.addInitScript(() => {
+        addEventListener('pagereveal', (event) => {
+          (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition = !!(
+            event as Event & { viewTransition?: unknown }
+          ).viewTransition;
+        });
       });
-    });
-    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
+    const { page } = await open('/cong-xin-chu-fa/industry-clusters/', { reducedMotion }, prepare);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL('**/investment/');
     const result = await page.evaluate(
       () => (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition,
     );
-    await context.close();
+    await page.close();
     return result;
   }
 
@@ -231,8 +234,7 @@ describe('view transitions', () => {
 describe('print', () => {
   // The whole print edition (page counts, sentences in order, figures once) is tested in print.test.ts.
   it('prints the text without navigation or controls, writing out only outside link targets', async () => {
-    const context = await watchedContext();
-    const { page } = await open(context, '/cong-xin-chu-fa/industry-clusters/');
+    const { page } = await open('/cong-xin-chu-fa/industry-clusters/');
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
       page.evaluate(
@@ -252,6 +254,6 @@ describe('print', () => {
       page.evaluate((s) => getComputedStyle(document.querySelector(s)!, '::after').content, selector);
     expect(await after('.prose-zh a[href="/full/"]')).not.toContain('/full/');
     expect(await after('.prose-zh a[href="https://example.com/a"]')).toContain('https://example.com/a');
-    await context.close();
+    await page.close();
   });
 });
