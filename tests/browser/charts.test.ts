@@ -3,8 +3,8 @@
  * tooltips appear on hover, the data toggle works by keyboard, charts re-theme,
  * nothing logs an error, and chart.js is not requested before a chart is near.
  */
-import { connectChromium } from '../support/browser-suite';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { connectChromium, useNewTabs } from '../support/browser-suite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server';
 
@@ -21,8 +21,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(context: BrowserContext, route: string): Promise<Page> {
-  const page = await context.newPage();
+/** New readers' tabs of one context (the tests of chart.js's loading, below, keep contexts of their own). */
+const newTab = useNewTabs(() => browser);
+
+async function open(route: string, options: Parameters<typeof newTab>[0]): Promise<Page> {
+  const page = await newTab(options);
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${route}: ${message.text()}`);
   });
@@ -57,8 +60,7 @@ async function scrollToChart(page: Page, index: number) {
 
 describe('a chart', () => {
   it('shows a tooltip with the value, its unit and the source sentence on hover', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await open(context, '/cong-xin-chu-fa/investment/');
+    const page = await open('/cong-xin-chu-fa/investment/', { viewport: { width: 1280, height: 800 } });
     const figure = await scrollToChart(page, 0);
     const canvas = figure.locator('canvas');
     const box = (await canvas.boundingBox())!;
@@ -73,12 +75,11 @@ describe('a chart', () => {
     expect(await tooltip.locator('mark').textContent()).toBe('全区签约工业项目59个');
     await page.mouse.move(box.x + box.width / 2, box.y - 80);
     await expect.poll(() => tooltip.isHidden()).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('opens its data table from the keyboard and links a row to the highlighted sentence', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await open(context, '/cong-xin-chu-fa/innovation/');
+    const page = await open('/cong-xin-chu-fa/innovation/', { viewport: { width: 390, height: 800 } });
     const figure = page.locator('#dataset-nexteer-output-per-mu');
     const summary = figure.locator('summary').first();
     const table = figure.locator('table');
@@ -101,12 +102,14 @@ describe('a chart', () => {
         ),
       )
       .not.toBe('rgba(0, 0, 0, 0)');
-    await context.close();
+    await page.close();
   });
 
   it('re-themes when data-theme changes on <html> and when the colour scheme changes', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    const page = await open(context, '/cong-xin-chu-fa/innovation/');
+    const page = await open('/cong-xin-chu-fa/innovation/', {
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'light',
+    });
     await scrollToChart(page, 0);
     const snapshot = () =>
       page.evaluate(() => document.querySelector<HTMLCanvasElement>('chart-figure canvas')!.toDataURL());
@@ -125,7 +128,7 @@ describe('a chart', () => {
     expect(await redrawnFrom(dark.as)).toEqual(light);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await redrawnFrom(light.as)).toEqual(dark);
-    await context.close();
+    await page.close();
   });
 });
 
@@ -160,15 +163,14 @@ describe('loading chart.js', () => {
 
 describe('the one-page edition /full/', () => {
   it('draws each chart from the input it fetches (/data/<id>.chart.json)', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await open(context, '/cong-xin-chu-fa/full/');
+    const page = await open('/cong-xin-chu-fa/full/', { viewport: { width: 390, height: 800 } });
     const count = await page.locator('chart-figure').count();
     expect(count).toBeGreaterThan(0);
     for (const i of [0, count - 1]) {
       await scrollToChart(page, i);
       expect(await inkedPixels(page, i)).toBeGreaterThan(2000);
     }
-    await context.close();
+    await page.close();
   });
 });
 
