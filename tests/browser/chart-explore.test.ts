@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { IdentifiedDataset } from '../../src/schemas/dataset';
 import { datasets } from '../support/datasets';
 import { readPages } from '../support/dist';
-import { useSiteInChromium } from '../support/browser-suite';
+import { useNewTabs, useSiteInChromium } from '../support/browser-suite';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 import { startPreview, type RunningPreview } from '../support/preview';
@@ -47,15 +47,16 @@ const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
 
 const suite = useSiteInChromium();
 
+const newTab = useNewTabs(() => suite.browser);
+
 async function newPage(options: BrowserContextOptions = {}) {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
+  const page = await newTab({ viewport: { width: 1280, height: 800 }, ...options });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  return { context, page, errors };
+  return { page, errors, close: () => page.close() };
 }
 
 /**
@@ -77,7 +78,7 @@ async function sharedTab(
   return view;
 }
 afterAll(async () => {
-  for (const view of sharedTabs.values()) await (await view).context.close();
+  for (const view of sharedTabs.values()) await (await view).close();
 });
 
 /**
@@ -137,7 +138,7 @@ describe('keyboard', () => {
     return opened.get(route)!;
   };
   afterAll(async () => {
-    for (const view of opened.values()) await (await view).context.close();
+    for (const view of opened.values()) await (await view).close();
   });
 
   it.each([...charts.entries()])('%s (on %s): one tab stop; Home, arrows and End read every bar', async (id, route) => {
@@ -217,7 +218,7 @@ describe('keyboard', () => {
   it('Enter follows the bar to the sentence it comes from', async () => {
     const [id, route] = [...charts.entries()].find(([, page]) => page !== '/')!;
     const dataset = datasetById.get(id)!;
-    const { context, page } = await newPage();
+    const { close, page } = await newPage();
     await page.goto(suite.site.page(route), { waitUntil: 'load' });
     const figure = await drawn(page, id);
     await figure.locator('.chart-box').focus();
@@ -225,7 +226,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     const last = dataset.values.at(-1)!;
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#q-${id}-${last.key}`);
-    await context.close();
+    await close();
   });
 });
 
@@ -380,7 +381,7 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
 
   /** Opens `file` of the host; resolves once its embed frame is as tall as the embed page's content, to the pixel. */
   async function frameFollows(file: string) {
-    const { context, page, errors } = await newPage({ viewport: { width: 1000, height: 900 } });
+    const { close, page, errors } = await newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${host.url}${file}`, { waitUntil: 'load' });
     const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
     const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
@@ -394,12 +395,12 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
         timeout: 15_000,
       })
       .toBe(true);
-    return { context, page, errors };
+    return { close, page, errors };
   }
 
   it('draws the chart, keeps the iframe as tall as its content at any width; other pages refuse framing', async () => {
     expect(new URL(host.origin).origin).not.toBe(new URL(nginx.origin).origin);
-    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
+    const { close, page } = await newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(host.url, { waitUntil: 'load' });
     const iframe = page.locator('iframe[data-xin-zhi-embed]');
     const frame = page.frameLocator('iframe[data-xin-zhi-embed]');
@@ -426,7 +427,7 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
     const framedPage = await (await page.locator('#framed-page').elementHandle())!.contentFrame();
     await expect.poll(() => framedPage!.url()).toMatch(/^chrome-error:/);
     expect(await page.frameLocator('#framed-page').locator('main').count()).toBe(0);
-    await context.close();
+    await close();
   });
 
   // Issue 34: the snippet loaded its script from the site with an integrity hash, which a browser checks only in CORS
@@ -435,25 +436,25 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
     ['npm start’s preview', 'preview.html'],
     ['a plain static host', 'plain.html'],
   ])('sizes the frame when the embed page comes from %s (no CORS header)', async (_, file) => {
-    const { context, errors } = await frameFollows(file);
+    const { close, errors } = await frameFollows(file);
     expect(errors.filter((text) => /integrity|CORS|Access-Control|Content Security Policy/i.test(text))).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('keeps the snippet of issue 28 (the hashed script, its integrity checked in CORS mode) working where CORS is sent', async () => {
-    const { context, page, errors } = await frameFollows('sri.html');
+    const { close, page, errors } = await frameFollows('sri.html');
     expect(await page.evaluate(() => (window as { __xinZhiEmbed?: boolean }).__xinZhiEmbed)).toBe(true);
     expect(errors.filter((text) => /integrity|CORS|Access-Control/i.test(text))).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('keeps an old snippet (embed/resize.js, without integrity) working', async () => {
-    const { context } = await frameFollows('old.html');
-    await context.close();
+    const { close } = await frameFollows('old.html');
+    await close();
   });
 
   it('ignores a height message from a page of another origin loaded inside an embed frame', async () => {
-    const { context, page } = await newPage({ viewport: { width: 1000, height: 900 } });
+    const { close, page } = await newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${host.url}hijacked.html`, { waitUntil: 'load' });
     const iframe = page.locator('#hijacked');
     const height = () => iframe.evaluate((element) => Math.round(element.getBoundingClientRect().height));
@@ -479,7 +480,7 @@ ${local.replace('<iframe ', '<iframe id="hijacked" ')}</body></html>`,
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     expect(await iframe.getAttribute('src')).toMatch(/\/embed\/cong-xin-chu-fa\//);
     expect(await height()).toBe(before);
-    await context.close();
+    await close();
   });
 });
 
@@ -509,7 +510,7 @@ describe('an embed frame without the resize script', () => {
   });
 
   it('shows the whole embed page at 360 px: chart, notes, source and switch, nothing to scroll', async () => {
-    const { context, page } = await newPage({ viewport: { width: 360, height: 600 } });
+    const { close, page } = await newPage({ viewport: { width: 360, height: 600 } });
     const cut: string[] = [];
     for (const route of embeds) {
       const height = startHeights.get(route)!;
@@ -521,6 +522,6 @@ describe('an embed frame without the resize script', () => {
       if (content > height) cut.push(`${route}: ${content} px in a ${height} px frame`);
     }
     expect(cut).toEqual([]);
-    await context.close();
+    await close();
   });
 });
