@@ -2,14 +2,15 @@
  * Rehype plugin: line breaking as clreq asks, in the text editors write (src/typesetting/line-breaks.ts).
  * Runs last, on the finished tree; only elements are added, never a character changed.
  *
- * - Every number with its unit (10亿元, 59个, 8GW) is kept on one line: `<span class="unbroken">`.
- *   Browsers otherwise break between a digit and a Chinese character (10 | 亿元).
+ * - Every number with its unit (10亿元, 59个, 8GW) is kept on one line: `<span class="unbroken number">`.
+ *   Browsers otherwise break between a digit and a Chinese character (10 | 亿元). In a sentence a figure
+ *   cites, the number is what carries the link's mark at rest (src/styles/charts.css).
  * - A paragraph's last word, with a one-character word before it and the stop after it, is kept on one
  *   line too, so the last line never holds a lone character (卷。). `text-wrap: pretty` does this where
  *   it keeps the text justified (Chromium); WebKit sets a `pretty` paragraph ragged and Firefox has no
  *   `pretty`, so the tail is held together here, in every engine.
  */
-import { lastLineTail, noLineStart, unbrokenClass, unbrokenNumbers } from '../typesetting/line-breaks';
+import { lastLineTail, noLineStart, numberClass, unbrokenClass, unbrokenNumbers } from '../typesetting/line-breaks';
 import type { HastElement, HastNode, HastText } from './hast';
 
 const isElement = (node: HastNode | undefined): node is HastElement => node?.type === 'element';
@@ -18,10 +19,11 @@ const skipped = new Set(['code', 'pre', 'script', 'style', 'svg', 'math', 'sup']
 const isUnbroken = (node: HastElement) =>
   Array.isArray(node.properties.className) && node.properties.className.includes(unbrokenClass);
 
-const unbroken = (text: string): HastElement => ({
+/** A run held on one line; a number with its unit also carries `numberClass` (the mark a cited figure gets). */
+const unbroken = (text: string, number = false): HastElement => ({
   type: 'element',
   tagName: 'span',
-  properties: { className: [unbrokenClass] },
+  properties: { className: number ? [unbrokenClass, numberClass] : [unbrokenClass] },
   children: [{ type: 'text', value: text }],
 });
 
@@ -74,7 +76,7 @@ function holdNumbers(node: HastNode) {
       const pieces = unbrokenNumbers((child as HastText).value);
       if (pieces.length === 1) continue;
       const replaced: HastNode[] = pieces.map((piece) =>
-        piece.unbroken ? unbroken(piece.text) : { type: 'text', value: piece.text },
+        piece.unbroken ? unbroken(piece.text, true) : { type: 'text', value: piece.text },
       );
       children.splice(index, 1, ...replaced);
       index += replaced.length - 1;

@@ -239,6 +239,8 @@ export function unbrokenNumbers(text: string, tail = false): TextPiece[] {
 
 /** The class of an element whose text may not break (src/styles/global.css). */
 export const unbrokenClass = 'unbroken';
+/** The class of a number with its unit (`unbrokenNumbers`), as against a paragraph's held tail. */
+export const numberClass = 'number';
 
 /**
  * `text` set in lines that `fits` accepts (a line's measured width, say), filled word by word (`words`): a

@@ -69,6 +69,34 @@ describe('a number stays with its unit', () => {
     const hant = page(`/zh-hant/${firstReport}/investment/`).$;
     expect(hant('.prose-zh > p .unbroken').length).toBe($('.prose-zh > p .unbroken').length);
   });
+
+  it('carries a cited sentence’s mark at rest: the quote’s numbers, not its whole clause (issue 33)', () => {
+    const $ = page(`/${firstReport}/investment/`).$;
+    const quote = $('a.source-number')
+      .filter((_, element) => $(element).text() === '其中，10亿元以上项目9个')
+      .first();
+    expect(
+      quote
+        .find('.number')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(['10亿元', '9个']);
+    // Across the site, the marked words are a small part of the cited words.
+    const cited = pages.flatMap((built) =>
+      built
+        .$('.prose-zh a.source-number')
+        .map((_, a) => built.$(a).text())
+        .get(),
+    );
+    const marked = pages.flatMap((built) =>
+      built
+        .$('.prose-zh a.source-number .number')
+        .map((_, span) => built.$(span).text())
+        .get(),
+    );
+    expect(cited.length).toBeGreaterThan(20);
+    expect(marked.join('').length).toBeLessThan(cited.join('').length / 3);
+  });
 });
 
 describe('a paragraph’s last line', () => {

@@ -14,6 +14,11 @@ const unbroken = (node: Node): string[] => [
   ...((node.properties?.className as string[] | undefined)?.includes('unbroken') ? [textOf(node)] : []),
   ...(node.children ?? []).flatMap(unbroken),
 ];
+/** The runs marked as numbers with their units (the class a cited figure's mark hangs on). */
+const numbers = (node: Node): string[] => [
+  ...((node.properties?.className as string[] | undefined)?.includes('number') ? [textOf(node)] : []),
+  ...(node.children ?? []).flatMap(numbers),
+];
 const run = (tree: Node) => {
   rehypeLineBreaks()(tree as never);
   return tree;
@@ -25,6 +30,8 @@ describe('rehypeLineBreaks', () => {
     const tree = run(element('root', [element('p', [text(paragraph)])]));
     expect(textOf(tree)).toBe(paragraph);
     expect(unbroken(tree)).toEqual(['59个', '398.09亿元', '10亿元', '9个', '考卷。']);
+    // The numbers, not the paragraph's tail, are marked as numbers: a cited sentence's mark sits on them.
+    expect(numbers(tree)).toEqual(['59个', '398.09亿元', '10亿元', '9个']);
   });
 
   it('finds numbers inside links and other elements, and the tail in the last text a reader sees', () => {
