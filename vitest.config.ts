@@ -51,6 +51,8 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'build',
+          // Like `unit`: the files share one worker's module cache (they read the built site and change nothing).
+          isolate: false,
           include: ['tests/build/**/*.test.ts'],
           exclude: copyBuildingFiles,
           globalSetup: builtSite,
