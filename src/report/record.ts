@@ -7,7 +7,7 @@
  * nothing at all (report 1: its article gives no date, byline or publication).
  */
 import { editorError, yamlPathLine, type Problem } from '../errors';
-import type { Author, Correction } from '../schemas/record';
+import { futureDateProblem, type Author, type Correction } from '../schemas/record';
 import type { Chapter } from '../schemas/chapter';
 import type { Report } from '../schemas/report';
 import { fillUi } from './ui-format';
@@ -161,6 +161,24 @@ export function checkRecord(
   });
   for (const chapter of chapters) {
     if (chapter.data.published === undefined && chapter.data.updated === undefined) continue;
+    // A chapter of a published report has no date in the future (a draft's may: it is published later).
+    if (!report.data.draft) {
+      for (const field of ['published', 'updated'] as const) {
+        const date = chapter.data[field];
+        const problem = date && futureDateProblem(date);
+        if (!problem) continue;
+        const chapterFile = chapter.filePath ?? chapter.id;
+        const source = chapterText(chapterFile);
+        const line = yamlPathLine(source, [field]);
+        problems.push({
+          file: chapterFile,
+          ...(line ? { line, source: source.split('\n')[line - 1] ?? '' } : {}),
+          message: `字段 ${field}：${problem.message}`,
+          hint: problem.hint,
+          en: `${field}: ${problem.en}`,
+        });
+      }
+    }
     const record = chapterRecord(report.data, chapter.data);
     if (record.published && record.updated && record.updated < record.published) {
       const own = chapter.data.updated !== undefined ? 'updated' : 'published';

@@ -76,10 +76,7 @@ export function chineseDay(date: string): string {
 
 const dateHint = `日期写成 ${acceptedDateFormats}（年、月、日都要写，不写时间）。`;
 
-/**
- * A date field: parsed to `YYYY-MM-DD`, refused when it does not parse or lies after today in China
- * (a report cannot have appeared tomorrow: usually a typo in the year or month).
- */
+/** A date field: parsed to `YYYY-MM-DD`, refused when it does not parse (whether it lies in the future: `checkRecordDates`). */
 export const recordDate = z.unknown().transform((value, context) => {
   const reading = readDate(value);
   if ('problem' in reading) {
@@ -91,22 +88,25 @@ export const recordDate = z.unknown().transform((value, context) => {
     });
     return z.NEVER;
   }
-  const today = todayInChina();
-  if (reading.date > today) {
-    context.addIssue({
-      code: 'custom',
-      input: value,
-      message: `${chineseDay(reading.date)}还没到，日期不能在未来`,
-      params: {
-        hint: '检查年份和月份是不是打错了（例如 2024 写成了 2042）；报道发表以后再写上发表日期。',
-        en: `a date in the future (${reading.date})`,
-        field: true,
-      },
-    });
-    return z.NEVER;
-  }
   return reading.date;
 });
+
+/**
+ * Why a date of a published report may not stand, when it lies after today in China: a report cannot have
+ * appeared tomorrow (usually a typo in the year or month). A draft may carry tomorrow's date: it is not
+ * published until `draft: true` goes, and the build checks the date again then.
+ */
+export function futureDateProblem(
+  date: string,
+  today: string = todayInChina(),
+): { message: string; hint: string; en: string } | undefined {
+  if (date <= today) return undefined;
+  return {
+    message: `${chineseDay(date)}还没到，日期不能在未来`,
+    hint: '检查年份和月份是不是打错了（例如 2024 写成了 2042）；为明天准备的报道先留着 draft: true，到发表那天再发布。',
+    en: `a date in the future (${date})`,
+  };
+}
 
 /** Roles a byline names before a person (what an author line is refused for when it holds only this). */
 export const authorRoles = [
@@ -213,10 +213,32 @@ export const reportRecordFields = {
 
 /** `updated` not before `published`; each correction not before `published`. */
 export function checkRecordDates(
-  record: { published?: string; updated?: string; corrections?: readonly { date: string }[] },
+  record: { published?: string; updated?: string; corrections?: readonly { date: string }[]; draft?: boolean },
   context: z.core.$RefinementCtx,
 ): void {
   const { published, updated } = record;
+  // A published report's dates are not in the future (a chapter's are checked with its report's: src/report/record.ts).
+  if (record.draft === false) {
+    const dates: [PropertyKey[], string | undefined][] = [
+      [['published'], published],
+      [['updated'], updated],
+      ...(record.corrections ?? []).map((correction, index): [PropertyKey[], string] => [
+        ['corrections', index, 'date'],
+        correction.date,
+      ]),
+    ];
+    for (const [path, date] of dates) {
+      const problem = date && futureDateProblem(date);
+      if (problem)
+        context.addIssue({
+          code: 'custom',
+          path,
+          input: date,
+          message: problem.message,
+          params: { hint: problem.hint, en: `${path.join('.')}: ${problem.en}` },
+        });
+    }
+  }
   if (!published) return;
   if (updated && updated < published)
     context.addIssue({

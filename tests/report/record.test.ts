@@ -146,7 +146,7 @@ describe('checkRecord', () => {
         { id: 'r', filePath: 'content/reports/r/report.mdx', data },
         list,
         () => text,
-        () => 'updated: 2024-07-01',
+        (file) => (file.endsWith('01-a.mdx') ? 'published: 2999-01-01' : 'updated: 2024-07-01'),
       );
       return [];
     } catch (error) {
@@ -159,6 +159,16 @@ describe('checkRecord', () => {
     expect(
       problems({ ...base, corrections: [{ date: '2024-07-21', text: '一', chapter: 'a', kind: '更正' }] }),
     ).toEqual([]);
+  });
+
+  it('refuses a chapter’s own date in the future in a published report, not in a draft', () => {
+    const future = [
+      { id: 'r/01', filePath: 'content/reports/r/chapters/01-a.mdx', data: { slug: 'a', published: '2999-01-01' } },
+    ];
+    expect(problems(base, future)).toEqual([
+      'content/reports/r/chapters/01-a.mdx:1 字段 published：2999年1月1日还没到，日期不能在未来',
+    ]);
+    expect(problems({ ...base, draft: true }, future)).toEqual([]);
   });
 
   it('names a correction’s unknown chapter at its line, and a chapter updated before the report appeared', () => {

@@ -745,7 +745,7 @@ export const mistakes: Mistake[] = [
     expect: (root) => [
       at(report, lineIn(root, report, 'published:')),
       /问题：字段 published：2042年7月20日还没到，日期不能在未来/,
-      /检查年份和月份是不是打错了（例如 2024 写成了 2042）；报道发表以后再写上发表日期。/,
+      /检查年份和月份是不是打错了（例如 2024 写成了 2042）；为明天准备的报道先留着 draft: true，到发表那天再发布。/,
     ],
   },
   {
@@ -810,6 +810,15 @@ export const mistakes: Mistake[] = [
         'chapter 写这条更正所在那一章的 slug（章文件资料卡里的 slug）：industry-clusters、investment、innovation、reporters-note；更正整篇报道就删掉 chapter 这一行。',
         'corrections.0.chapter: no chapter with slug "investmnet" (industry-clusters, investment, innovation, reporters-note)',
       ),
+  },
+  {
+    name: 'the reporter’s note of a published report dated in the future (published: 2042年7月20日)',
+    stage: 'render',
+    make: (root) => replaceIn(root, note, /^label: 记者手记$/m, 'label: 记者手记\npublished: 2042年7月20日'),
+    expect: (root) => [
+      at(note, lineIn(root, note, 'published:')),
+      /问题：字段 published：2042年7月20日还没到，日期不能在未来/,
+    ],
   },
   {
     name: 'a chapter updated before the report’s publication date',
