@@ -32,6 +32,7 @@ import { basePrefixes } from './src/hant/addresses.ts';
 import { addressRecord, publishCheck } from './src/integrations/publish-check.ts';
 import { publishedSlugRedirects } from './src/report/slug-redirects.ts';
 import { maxPhotoPixels } from './src/schemas/photo.ts';
+import { pageLastModified } from './src/report/record-dates.ts';
 
 // SITE_URL (absolute origin, for canonical URLs) and BASE_PATH (a sub-folder) come from the environment.
 // A path in SITE_URL is the base path (GitHub Pages project sites); http:// builds with a warning.
@@ -67,6 +68,17 @@ const isRedirectOrNotFound = (/** @type {string} */ page) => {
   const folder = path.endsWith('/') ? path : `${path}/`;
   return /^404\/?$/.test(path) || Object.keys(legacyPages).includes(folder) || movedChapters.includes(folder);
 };
+/** A page's path without the base, decoded, as `pageLastModified` names it (`<report>/<slug>/`, `` for `/`). */
+const pagePath = (/** @type {string} */ page) => {
+  const pathname = new URL(page).pathname;
+  const prefix = basePrefixes(base).find((written) => pathname.startsWith(written)) ?? base;
+  return decodeURIComponent(pathname.slice(prefix.length)).replace(/^\/+/, '');
+};
+/** Each page's last change from the reports' records (src/report/record-dates.ts), read once, when the sitemap is written. */
+/** @type {Map<string, string> | undefined} */
+let lastModified;
+const lastmodOf = (/** @type {string} */ page) =>
+  (lastModified ??= pageLastModified(fileURLToPath(new URL('.', import.meta.url)))).get(pagePath(page));
 
 export default defineConfig({
   site,
@@ -121,7 +133,18 @@ export default defineConfig({
   integrations: [
     publishCheck(),
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => !isRedirectOrNotFound(page) })] : []),
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => !isRedirectOrNotFound(page),
+            // lastmod only where a report gives a date (its record); none is invented.
+            serialize: (item) => {
+              const date = lastmodOf(item.url);
+              return date ? { ...item, lastmod: date } : item;
+            },
+          }),
+        ]
+      : []),
     hantEdition(),
     legacyFiles(),
     linkCheck(),

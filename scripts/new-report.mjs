@@ -40,6 +40,20 @@ number: ${number}
 leadPhoto:
   caption: 【待填写】头图说明
 description: 【待填写】导语中的一句话，照录原文。
+# 日期、作者、责任编辑、媒体、版次和更正：原报道写了哪项，就删掉那几行行首的“# ”，换成原报道的内容；
+# 没写的不要填，网站就不显示（见《编辑指南》“报道的日期、作者和更正”）。日期写 2024年7月20日 或 2024-07-20。
+# published: 【待填写】发表日期
+# updated: 【待填写】更新日期
+# authors:
+#   - 记者 【待填写】姓名
+#   - 通讯员 【待填写】姓名
+# editor: 【待填写】责任编辑的姓名
+# publisher: 【待填写】刊发的报纸或媒体
+# page: 3
+# corrections:
+#   - date: 【待填写】更正日期
+#     chapter: section-1
+#     text: 【待填写】更正的说明，照报社的原话。
 # 草稿：npm run dev 里可以看到，正式构建（npm run build）不发布。发布时删除下面这一行。
 draft: true
 ---
@@ -66,6 +80,9 @@ kind: note
 slug: reporters-note
 label: 记者手记
 title: 【待填写】记者手记标题
+# 手记的作者和整篇报道的不同时，删掉下面两行行首的“# ”再填写：
+# authors:
+#   - 记者 【待填写】姓名
 ---
 
 【待填写】记者手记正文，照录原文。
@@ -98,6 +115,7 @@ console.log(`
 接下来：
   1. npm run dev，打开 http://localhost:4321/${id}/ 查看草稿（正式构建不会发布它）。
   2. 编辑 content/reports/${id}/report.mdx：标题、眉题、导语和说明，照录原文；把每一处【待填写】换成原文。
+     原报道写了日期、作者、责任编辑、媒体或版次的，删掉那几行行首的“# ”再填写；没写的留着不动。
   3. 编辑 chapters/ 里的各章（每章一个 .mdx 文件，order 决定顺序，slug 是网址中的一段）。
   4. 数据放在 data/：每个数字都要附上原文中的句子（quote），构建时逐字核对。
      【示例】数据只是占位，请替换或删除（连同正文里的 <KeyFigures id="example" />）。

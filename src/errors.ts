@@ -223,6 +223,67 @@ export function yamlFieldLine(text: string, field: PropertyKey | undefined): num
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** Spaces before a YAML line's content. */
+const indentOf = (line: string) => line.match(/^ */)![0].length;
+
+/**
+ * The 1-based line of a value in a YAML frontmatter, found by walking its path: `['corrections', 1, 'date']`
+ * is the `date:` of the second `- ` item under `corrections:` (also `- date: …` on the dash's own line).
+ * Where the walk cannot go on (a key not written), the line of the deepest part found; undefined when
+ * not even the first key is there.
+ */
+export function yamlPathLine(text: string, keys: readonly PropertyKey[]): number | undefined {
+  const lines = text.split('\n');
+  const blank = (line: string) => line.trim() === '' || /^\s*#/.test(line);
+  let [from, end, parent, found] = [0, lines.length, -1, undefined as number | undefined];
+  for (const key of keys) {
+    if (typeof key === 'number') {
+      // The list's items: dash lines at the first dash's indent.
+      const first = lines.slice(from, end).findIndex((line) => /^\s*-(?:\s|$)/.test(line));
+      if (first < 0) break;
+      const dash = indentOf(lines[from + first]!);
+      let item = -1;
+      let at = -1;
+      for (let index = from + first; index < end; index++) {
+        const line = lines[index]!;
+        if (indentOf(line) === dash && /^\s*-(?:\s|$)/.test(line) && ++item === key) {
+          at = index;
+          break;
+        }
+      }
+      if (at < 0) break;
+      let stop = at + 1;
+      while (stop < end && (blank(lines[stop]!) || indentOf(lines[stop]!) > dash)) stop++;
+      [from, end, parent, found] = [at, stop, dash, at + 1];
+    } else if (typeof key === 'string') {
+      const pattern = new RegExp(`^(\\s*(?:-\\s+)?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      let at = -1;
+      let own = 0;
+      for (let index = from; index < end; index++) {
+        const match = lines[index]!.match(pattern);
+        if (match && match[1]!.length > parent) {
+          at = index;
+          own = match[1]!.length;
+          break;
+        }
+      }
+      if (at < 0) break;
+      // Its value: the lines below indented deeper, or a list whose dashes stand at its own indent.
+      let stop = at + 1;
+      while (
+        stop < end &&
+        (blank(lines[stop]!) ||
+          indentOf(lines[stop]!) > own ||
+          (indentOf(lines[stop]!) === own && /^\s*-(?:\s|$)/.test(lines[stop]!)))
+      )
+        stop++;
+      [from, end, parent, found] = [at + 1, stop, own, at + 1];
+      // A key on a dash line (`- date:`) is at the dash's indent + 2; keys below it stand there too.
+    } else break;
+  }
+  return found;
+}
+
 /**
  * The 1-based line of a value in a JSON text, found by walking its path: keys by their quoted
  * name, array items by counting the objects that open after the array's key. Close enough for
@@ -253,6 +314,21 @@ export function lineAt(text: string, at: number): number {
   return line;
 }
 
+/** Names editors may give a report's record fields (src/schemas/record.ts), and the field they mean. */
+const recordFieldNames: Record<string, [field: string, what: string]> = Object.fromEntries(
+  (
+    [
+      ['published', '发表日期', ['date', 'pubDate', 'publishDate', 'datePublished', '日期', '发表日期', '发布日期']],
+      ['updated', '更新日期', ['modified', 'dateModified', 'lastUpdated', '更新日期']],
+      ['authors', '作者', ['author', 'byline', '作者', '记者']],
+      ['editor', '责任编辑', ['editors', '责任编辑', '责编']],
+      ['publisher', '刊发媒体', ['source', 'newspaper', '来源', '媒体']],
+      ['page', '版次', ['edition', '版次', '版面']],
+      ['corrections', '更正', ['correction', '更正', 'errata']],
+    ] as const
+  ).flatMap(([field, what, names]) => names.map((name) => [name, [field, what]])),
+);
+
 /** Field path as editors see it: `values.3.value`. */
 const fieldName = (keys: readonly PropertyKey[]) => (keys.length ? keys.map(String).join('.') : '（整个文件）');
 
@@ -272,12 +348,18 @@ export function zodProblems(
     if (issue.code === 'unrecognized_keys') {
       const keys = [...issue.path, issue.keys[0]!];
       const line = lineOf?.(keys);
+      // A report's record written under another name (date: for published:): the name to use.
+      const meant = file.endsWith('.mdx') && !issue.path.length ? recordFieldNames[issue.keys[0]!] : undefined;
       return {
         file,
         ...(line ? { line, ...(text === undefined ? {} : { source: text.split('\n')[line - 1] ?? '' }) } : {}),
         message: `字段 ${issue.keys.join('、')}：网站不认识这个字段（拼写错了，或者这里不该有）`,
-        hint: '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
-        en: `${fieldName(keys)}: unknown field`,
+        hint: meant
+          ? `${meant[1]}的字段名是 ${meant[0]}：把 ${issue.keys[0]} 改成 ${meant[0]}（见《编辑指南》“报道的日期、作者和更正”）。`
+          : '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
+        en: meant
+          ? `${fieldName(keys)}: unknown field; did you mean ${meant[0]}?`
+          : `${fieldName(keys)}: unknown field`,
       };
     }
     const line = lineOf?.(issue.path);
@@ -287,7 +369,11 @@ export function zodProblems(
       message: `字段 ${fieldName(issue.path)}：${issue.message}`,
       // A schema's own issue may say what to do (`params.hint`); otherwise the guide does.
       hint: (issue as { params?: { hint?: string } }).params?.hint ?? '对照《编辑指南》里这个字段的说明改正。',
-      en: (issue as { params?: { en?: string } }).params?.en ?? `${fieldName(issue.path)}: invalid value`,
+      // `params.field`: the gist does not name its field (a check used by several fields, src/schemas/record.ts).
+      en: (({ en, field } = {}) =>
+        en === undefined ? `${fieldName(issue.path)}: invalid value` : field ? `${fieldName(issue.path)}: ${en}` : en)(
+        (issue as { params?: { en?: string; field?: true } }).params,
+      ),
     };
   });
 }

@@ -10,6 +10,7 @@ import {
   parseOrThrow,
   takeEditorNotes,
   yamlFieldLine,
+  yamlPathLine,
 } from '../src/errors';
 
 describe('the one error path', () => {
@@ -65,6 +66,35 @@ describe('the one error path', () => {
     );
     expect(jsonPathLine(text, ['values', 0, 'key'])).toBe(3);
     expect(yamlFieldLine('---\nreport: r\ntitle: 标题\n---', 'title')).toBe(3);
+  });
+
+  it('finds a nested frontmatter value’s line by its path: list items, keys on the dash line, lists at the key’s indent', () => {
+    const text = [
+      '---', // 1
+      'title: 标题', // 2
+      'authors:', // 3
+      '  - 记者 张三', // 4
+      '  - ""', // 5
+      'corrections:', // 6
+      '- date: 2024-07-21', // 7
+      '  text: 第一条', // 8
+      '', // 9
+      '- text: 第二条', // 10
+      '  # 备注', // 11
+      '  date: 2099-01-01', // 12
+      '  chapter: nope', // 13
+      'editor: 赵六', // 14
+      '---',
+    ].join('\n');
+    expect(yamlPathLine(text, ['title'])).toBe(2);
+    expect(yamlPathLine(text, ['authors', 1])).toBe(5);
+    expect(yamlPathLine(text, ['corrections', 0, 'date'])).toBe(7);
+    expect(yamlPathLine(text, ['corrections', 1, 'date'])).toBe(12);
+    expect(yamlPathLine(text, ['corrections', 1, 'chapter'])).toBe(13);
+    // A key not written: the deepest part found; a first key not written: none.
+    expect(yamlPathLine(text, ['corrections', 1, 'kind'])).toBe(10);
+    expect(yamlPathLine(text, ['editor'])).toBe(14);
+    expect(yamlPathLine(text, ['publisher'])).toBeUndefined();
   });
 
   it('checks a component’s props, naming the MDX file, line, component and prop', () => {

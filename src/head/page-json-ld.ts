@@ -7,6 +7,9 @@ import { chapterPath, dataPagePath, fullPath, reportPath, shareCardPath, withBas
 import { absoluteUrl, breadcrumbs, newsArticleJsonLd, seriesPageJsonLd } from './seo';
 import { coverCardId, fullEditionCardId } from './share-cards';
 import { site as siteJson, ui } from '../report/site';
+import { chapterLastModified, chapterRecord, correctionsFor, reportLastModified } from '../report/record';
+import type { ArticleRecord } from './seo';
+import type { Report } from '../schemas/report';
 
 type Origin = URL | string | undefined;
 type JsonLd = Record<string, unknown>;
@@ -21,6 +24,38 @@ const reportCrumbs = (report: ReportEntry, origin: Origin) => [
   { name: siteJson.series.name, url: absolute('/', origin) },
   { name: report.data.headline, url: absolute(reportPath(report.id), origin) },
 ];
+
+/**
+ * A page's record for schema.org: published, modified (the latest update or correction, when later),
+ * the people, the publisher, and the page's corrections (更正; an update, 更新, is a change, not a correction).
+ */
+function articleRecord(
+  report: Report,
+  record: { published?: string; authors?: ArticleRecord['authors'] },
+  modified: string | undefined,
+  corrections: readonly { date: string; text: string; kind: string }[],
+): ArticleRecord {
+  return {
+    datePublished: record.published,
+    dateModified: modified && modified !== record.published ? modified : undefined,
+    authors: record.authors,
+    editor: report.editor,
+    publisher: report.publisher,
+    corrections: corrections.filter((correction) => correction.kind === '更正'),
+  };
+}
+
+/** The record of a report's own pages (cover, one-page edition): every correction of the report. */
+const wholeReportRecord = (report: ReportEntry, chapters: readonly ChapterEntry[]) =>
+  articleRecord(
+    report.data,
+    report.data,
+    reportLastModified(
+      report.data,
+      chapters.map((chapter) => chapter.data),
+    ),
+    correctionsFor(report.data, null),
+  );
 
 /** The series page: a CollectionPage listing every published report. */
 export function seriesJsonLd(reports: readonly ReportEntry[], origin: Origin): JsonLd[] {
@@ -37,7 +72,7 @@ export function seriesJsonLd(reports: readonly ReportEntry[], origin: Origin): J
 }
 
 /** A report's cover: the report as a NewsArticle, part of the series at its number. */
-export function reportJsonLd(report: ReportEntry, origin: Origin): JsonLd[] {
+export function reportJsonLd(report: ReportEntry, chapters: readonly ChapterEntry[], origin: Origin): JsonLd[] {
   return [
     newsArticleJsonLd({
       headline: report.data.headline,
@@ -46,6 +81,7 @@ export function reportJsonLd(report: ReportEntry, origin: Origin): JsonLd[] {
       image: absolute(shareCardPath(report.id, coverCardId), origin),
       series: seriesRef(origin),
       position: report.data.number,
+      record: wholeReportRecord(report, chapters),
     }),
     ...breadcrumbs(...reportCrumbs(report, origin)),
   ];
@@ -67,13 +103,19 @@ export function chapterJsonLd(
       image: absolute(shareCardPath(report.id, chapter.data.slug), origin),
       series: seriesRef(origin),
       partOf: { headline: report.data.headline, url: absolute(reportPath(report.id), origin) },
+      record: articleRecord(
+        report.data,
+        chapterRecord(report.data, chapter.data),
+        chapterLastModified(report.data, chapter.data),
+        correctionsFor(report.data, chapter.data.slug),
+      ),
     }),
     ...breadcrumbs(...reportCrumbs(report, origin), { name: chapter.data.title, url }),
   ];
 }
 
 /** The one-page edition: the whole report as a NewsArticle. */
-export function fullEditionJsonLd(report: ReportEntry, origin: Origin): JsonLd[] {
+export function fullEditionJsonLd(report: ReportEntry, chapters: readonly ChapterEntry[], origin: Origin): JsonLd[] {
   const url = absolute(fullPath(report.id), origin);
   return [
     newsArticleJsonLd({
@@ -83,6 +125,7 @@ export function fullEditionJsonLd(report: ReportEntry, origin: Origin): JsonLd[]
       image: absolute(shareCardPath(report.id, fullEditionCardId), origin),
       series: seriesRef(origin),
       position: report.data.number,
+      record: wholeReportRecord(report, chapters),
     }),
     ...breadcrumbs(...reportCrumbs(report, origin), { name: ui.fullEdition, url }),
   ];

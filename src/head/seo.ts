@@ -1,6 +1,7 @@
 /**
  * Share and search metadata: page titles, absolute URLs and JSON-LD. Only what the article
- * sources: no date, author or publisher. Absolute URLs need SITE_URL; without it (`site` undefined)
+ * sources, and the report's record where the editor gives it (dates, authors, editor, publisher,
+ * corrections: src/report/record.ts); nothing when it does not. Absolute URLs need SITE_URL; without it (`site` undefined)
  * everything that needs one is left out rather than emitted wrong.
  */
 
@@ -34,6 +35,38 @@ interface NewsArticleInput {
   position?: number;
   /** For a chapter: the report it is part of (headline and absolute URL when known). */
   partOf?: { headline: string; url?: string };
+  /** The record the editor gave (src/schemas/record.ts); each field left out when not given. */
+  record?: ArticleRecord;
+}
+
+/** What schema.org is told of a page's record: dates as `YYYY-MM-DD`. */
+export interface ArticleRecord {
+  datePublished?: string;
+  dateModified?: string;
+  authors?: readonly { name: string; role?: string }[];
+  editor?: string;
+  publisher?: string;
+  /** Corrections (更正) of the page, newest first: schema.org `correction`, each a CorrectionComment. */
+  corrections?: readonly { date: string; text: string }[];
+}
+
+/** The record's properties of a NewsArticle: only those given. */
+function recordProperties(record: ArticleRecord = {}): JsonLd {
+  const person = (name: string, role?: string) => ({ '@type': 'Person', name, ...(role && { jobTitle: role }) });
+  return {
+    ...(record.datePublished && { datePublished: record.datePublished }),
+    ...(record.dateModified && { dateModified: record.dateModified }),
+    ...(record.authors?.length && { author: record.authors.map((author) => person(author.name, author.role)) }),
+    ...(record.editor && { editor: person(record.editor) }),
+    ...(record.publisher && { publisher: { '@type': 'Organization', name: record.publisher } }),
+    ...(record.corrections?.length && {
+      correction: record.corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        text: correction.text,
+        datePublished: correction.date,
+      })),
+    }),
+  };
 }
 
 type JsonLd = Record<string, unknown>;
@@ -59,6 +92,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     inLanguage: 'zh-CN',
     ...(input.url && { url: input.url, mainEntityOfPage: input.url }),
     ...(input.image && { image: [input.image] }),
+    ...recordProperties(input.record),
     isAccessibleForFree: true,
     ...(input.position !== undefined && { position: input.position }),
     isPartOf: report ? [report, series] : series,

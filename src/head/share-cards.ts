@@ -1,6 +1,7 @@
 import type { Chapter } from '../schemas/chapter';
 import type { Report } from '../schemas/report';
 import { chapterNumber } from '../report/chapter-labels';
+import { chapterRecord, chineseDate } from '../report/record';
 
 /** The size of every share card (og:image), in pixels. */
 export const shareCardWidth = 1200;
@@ -42,15 +43,28 @@ export function shareCards(
   labels: ShareCardLabels,
 ): ShareCard[] {
   const headline = report.headline;
+  // The record where the editor gives it: the date of publication after the kicker (the publisher too on
+  // the cover's card, whose footer is otherwise empty); nothing added when there is none.
+  const withDate = (text: string, date?: string) => [text, date && chineseDate(date)].filter(Boolean).join('\u3000');
   return [
-    { id: coverCardId, eyebrow: report.kicker, title: headline, footer: '' },
-    { id: fullEditionCardId, eyebrow: labels.fullEdition, title: headline, footer: report.kicker },
+    {
+      id: coverCardId,
+      eyebrow: report.kicker,
+      title: headline,
+      footer: withDate(report.publisher ?? '', report.published),
+    },
+    {
+      id: fullEditionCardId,
+      eyebrow: labels.fullEdition,
+      title: headline,
+      footer: withDate(report.kicker, report.published),
+    },
     { id: dataPageCardId, eyebrow: headline, title: labels.dataPage, footer: report.kicker },
     ...chapters.map(({ data }) => ({
       id: data.slug,
       eyebrow: `${chapterNumber(data)} · ${headline}`,
       title: data.title,
-      footer: report.kicker,
+      footer: withDate(report.kicker, chapterRecord(report, data).published),
     })),
   ];
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { Plugin } from 'vite';
-import { editorError, jsonPathLine, yamlFieldLine, zodOptions, zodProblems } from '../errors';
+import { editorError, jsonPathLine, yamlPathLine, zodOptions, zodProblems } from '../errors';
 import { readEditorFile } from '../files/editor-text';
 import type { z } from 'astro/zod';
 import { unified } from 'unified';
@@ -115,7 +115,7 @@ export function checkEntryData(file: string, text: string, data: unknown, schema
     zodProblems(
       file,
       result.error,
-      (keys) => (isJson ? jsonPathLine(text, keys) : yamlFieldLine(frontmatterOf(text), keys[0])),
+      (keys) => (isJson ? jsonPathLine(text, keys) : yamlPathLine(frontmatterOf(text), keys)),
       text,
     ),
   );

@@ -6,6 +6,9 @@ import { getChapters, getReports, type ChapterEntry, type ReportEntry } from './
 import { neighbours } from './report-structure';
 import { mdxReadableText, readingMinutes } from './reading-time';
 import { withoutNotes } from '../files/editor-notes';
+import { readEditorFile } from '../files/editor-text';
+import { checkRecord } from './record';
+import path from 'node:path';
 
 /** One report of the series, with what every one of its pages needs. */
 type ReportInSeries = {
@@ -25,7 +28,15 @@ export async function reportsInSeries(): Promise<ReportInSeries[]> {
   return Promise.all(
     reports.map(async (report, index) => {
       const { previous, next } = neighbours(reports, index);
-      return { report, chapters: await getChapters(report.id), reports, previousReport: previous, nextReport: next };
+      const chapters = await getChapters(report.id);
+      // A correction naming a chapter the report does not have, a chapter updated before it appeared (record.ts).
+      checkRecord(
+        report,
+        chapters,
+        () => readEditorFile(path.resolve(report.filePath!), report.filePath),
+        (file) => readEditorFile(path.resolve(file), file),
+      );
+      return { report, chapters, reports, previousReport: previous, nextReport: next };
     }),
   );
 }

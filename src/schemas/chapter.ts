@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { chapterRecordFields, checkRecordDates } from './record';
 
 /** Fields every chapter has, whatever its kind. */
 const chapterBase = {
@@ -13,25 +14,31 @@ const chapterBase = {
     ),
   /** The chapter title as printed; a space marks where it may break into two lines. */
   title: z.string().trim().min(1),
+  /** Where the chapter's record differs from its report's: `published`, `updated`, `authors`, `page` (src/schemas/record.ts). */
+  ...chapterRecordFields,
 };
 
 /** A report section: opens with a one-sentence standfirst (the lead line). */
-const sectionChapterSchema = z.strictObject({
-  ...chapterBase,
-  /** The chapter kind: `section` for the report's sections. */
-  kind: z.literal('section'),
-  /** The one-sentence lead line the section opens with, word for word. */
-  standfirst: z.string().trim().min(1, '栏目（section）要有一句导语 standfirst'),
-});
+const sectionChapterSchema = z
+  .strictObject({
+    ...chapterBase,
+    /** The chapter kind: `section` for the report's sections. */
+    kind: z.literal('section'),
+    /** The one-sentence lead line the section opens with, word for word. */
+    standfirst: z.string().trim().min(1, '栏目（section）要有一句导语 standfirst'),
+  })
+  .superRefine(checkRecordDates);
 
 /** The reporter's note (记者手记) that closes a report. */
-const noteChapterSchema = z.strictObject({
-  ...chapterBase,
-  /** The chapter kind: `note` for the reporter's note. */
-  kind: z.literal('note'),
-  /** The label printed before the title, e.g. 记者手记. */
-  label: z.string().trim().min(1),
-});
+const noteChapterSchema = z
+  .strictObject({
+    ...chapterBase,
+    /** The chapter kind: `note` for the reporter's note. */
+    kind: z.literal('note'),
+    /** The label printed before the title, e.g. 记者手记. */
+    label: z.string().trim().min(1),
+  })
+  .superRefine(checkRecordDates);
 
 /** Frontmatter of a chapter: `content/reports/<report>/chapters/<nn>-<slug>.mdx` (the folder names its report). */
 export const chapterSchema = z.discriminatedUnion('kind', [sectionChapterSchema, noteChapterSchema], {

@@ -10,6 +10,9 @@ const placeholderMeanings: Record<string, string> = {
   title: '标题',
   description: '图表的说明',
   number: '第几篇（一、二、三……）',
+  date: '日期',
+  page: '版次的数字',
+  name: '姓名',
 };
 
 /**
@@ -29,6 +32,9 @@ export const uiPlaceholders: Record<string, { required: string[]; optional?: str
   printDataNote: { required: ['url'] },
   footnoteBack: { required: ['n'] },
   seriesNumber: { required: ['number'] },
+  updatedOn: { required: ['date'] },
+  printPage: { required: ['page'] },
+  editorCredit: { required: ['name'] },
 };
 
 const listed = (names: readonly string[]) => names.map((name) => `{${name}}`).join('、');
@@ -270,6 +276,20 @@ const uiStringsSchema = z
     movedTo: z.string().min(1),
     /** Title of the RSS feed link in every page's head. */
     feedTitle: z.string().min(1),
+    /** In a byline, after the date of publication: when the report was last updated; `{date}` is 7月21日. */
+    updatedOn: z.string().min(1),
+    /** In a byline, the printed page (版次) when the editor gives it as a number; `{page}` is the number. */
+    printPage: z.string().min(1),
+    /** At the end of a report's text: its 责任编辑; `{name}` is the editor's name. */
+    editorCredit: z.string().min(1),
+    /** Heading of a page's corrections (更正). */
+    corrections: z.string().min(1),
+    /** Heading of a page's updates (更新). */
+    updates: z.string().min(1),
+    /** Heading of a page's corrections when updates are among them (更正与更新). */
+    correctionsAndUpdates: z.string().min(1),
+    /** Heading of the list of the series' other reports at the end of a report (本系列其他报道). */
+    otherReports: z.string().min(1),
   })
   .superRefine(checkPlaceholders);
 

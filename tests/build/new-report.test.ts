@@ -137,6 +137,10 @@ describe('docs/series.md: adding the next report', () => {
     expect(report).toMatch(/^number: 2$/m);
     expect(report).toContain('【待填写】');
     expect(report).toContain('贯彻落实党的二十届三中全会精神主题报道之二');
+    // The record's fields (issue 35) written, commented: an editor fills only what the article gives.
+    for (const field of ['published', 'updated', 'authors', 'editor', 'publisher', 'page', 'corrections'])
+      expect(report, field).toMatch(new RegExp(`^# ${field}:`, 'm'));
+    expect(report).not.toMatch(/^(?:published|updated|authors|editor|publisher|page|corrections):/m);
     expect(example).toContain('【示例】');
   });
 

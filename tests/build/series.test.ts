@@ -2,7 +2,8 @@
  * A series of three made-up reports (tests/fixtures/series/, test text only), one a draft, built
  * from a copy of the site: each report's pages and data exist, nothing leaks between reports, the
  * draft is absent from production (and shown by `astro dev`), and adding a report changes no byte
- * of another report's pages except the series navigation.
+ * of another report's pages except the series navigation and 本系列其他报道 at its end (issue 35: the
+ * series' other published reports, newest first, dated when they give a date; a draft never, even dated).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +14,7 @@ import * as cheerio from 'cheerio';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
-import { copySite } from '../support/site-copy';
+import { copySite, replaceIn } from '../support/site-copy';
 import { readPages } from '../support/dist';
 
 const fixture = fileURLToPath(new URL('../fixtures/series/reports/', import.meta.url));
@@ -28,10 +29,10 @@ const filesUnder = (dir: string) =>
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 
-/** A page's HTML without the series navigation (the one part another report may change). */
+/** A page's HTML without the series navigation and 本系列其他报道 (the parts another report may change). */
 const withoutSeriesNav = (html: string) => {
   const $ = cheerio.load(html);
-  $('nav[data-series-nav]').remove();
+  $('nav[data-series-nav], [data-other-reports]').remove();
   return $.html();
 };
 
@@ -46,9 +47,12 @@ beforeAll(() => {
   rmSync(content, { recursive: true, force: true });
   for (const report of ['ce-shi-jia', draft])
     cpSync(path.join(fixture, report), path.join(content, report), { recursive: true });
+  // A date for the draft (which must still never be listed) and, below, for 乙; 甲 gives none.
+  replaceIn(site.root, `content/reports/${draft}/report.mdx`, /^number: 3$/m, 'number: 3\npublished: 2024年8月9日');
   const first = buildSite(twoReports, env, site.root);
   if (first.status !== 0) throw new Error(`series build (甲 + draft) failed:\n${first.output}`);
   cpSync(path.join(fixture, 'ce-shi-yi'), path.join(content, 'ce-shi-yi'), { recursive: true });
+  replaceIn(site.root, 'content/reports/ce-shi-yi/report.mdx', /^number: 2$/m, 'number: 2\npublished: 2024年8月2日');
   const second = buildSite(threeReports, env, site.root);
   if (second.status !== 0) throw new Error(`series build (甲 + 乙 + draft) failed:\n${second.output}`);
 }, 300_000);
@@ -170,6 +174,61 @@ describe('a series of three reports, one a draft', () => {
         .load(readFileSync(path.join(dir, 'ce-shi-jia', 'index.html'), 'utf8'))('nav[data-series-nav]')
         .html();
     expect(nav(threeReports)).not.toBe(nav(twoReports));
+  });
+
+  it('lists the other published reports under 本系列其他报道 at the end of each report, dated when given', () => {
+    const others = (dir: string, page: string) => {
+      const $ = cheerio.load(readFileSync(path.join(dir, page, 'index.html'), 'utf8'));
+      return $('[data-other-reports] li')
+        .map((_, li) => ({
+          text: $(li).text().replace(/\s+/g, ''),
+          href: $(li).find('a').attr('href'),
+          date: $(li).find('time').attr('datetime'),
+        }))
+        .get();
+    };
+    // At the end of the report: its last chapter and /full/; not the cover or another chapter.
+    for (const page of ['ce-shi-jia/shou-ji', 'ce-shi-jia/full'])
+      expect(others(threeReports, page), page).toEqual([
+        { text: '测试报道乙仅供测试2024年8月2日', href: '/ce-shi-yi/', date: '2024-08-02' },
+      ]);
+    for (const page of ['ce-shi-jia', 'ce-shi-jia/di-yi']) expect(others(threeReports, page), page).toEqual([]);
+    // 甲 gives no date: none is shown for it.
+    expect(others(threeReports, 'ce-shi-yi/full')).toEqual([
+      { text: '测试报道甲仅供测试', href: '/ce-shi-jia/', date: undefined },
+    ]);
+    expect(others(threeReports, 'zh-hant/ce-shi-jia/full')[0]?.date).toBe('2024-08-02');
+    // Before 乙 was published, 甲 had only the draft beside it: no list at all (a draft never appears, even dated).
+    for (const page of ['ce-shi-jia/shou-ji', 'ce-shi-jia/full', 'zh-hant/ce-shi-jia/full']) {
+      const html = readFileSync(path.join(twoReports, page, 'index.html'), 'utf8');
+      expect(html, page).not.toContain('data-other-reports');
+      expect(html, page).not.toMatch(/本系列其他报道|本系列其他報導/);
+    }
+  });
+
+  it('shows of a record only what is given: 乙’s date alone, nothing for 甲', () => {
+    const page = (file: string) => cheerio.load(readFileSync(path.join(threeReports, file, 'index.html'), 'utf8'));
+    const yi = page('ce-shi-yi/di-yi');
+    expect(yi('[data-byline]').text()).toBe('2024年8月2日');
+    expect(yi('[data-editor], [data-corrections]')).toHaveLength(0);
+    const article = JSON.parse(yi('script[type="application/ld+json"]').first().text());
+    expect(article.datePublished).toBe('2024-08-02');
+    for (const field of ['dateModified', 'author', 'editor', 'publisher', 'correction'])
+      expect(article, field).not.toHaveProperty(field);
+    for (const file of ['ce-shi-jia', 'ce-shi-jia/di-yi', 'ce-shi-jia/shou-ji', 'ce-shi-jia/full']) {
+      const jia = page(file);
+      expect(jia('[data-byline], [data-editor], [data-corrections], meta[property^="article:"]'), file).toHaveLength(0);
+      expect(jia('script[type="application/ld+json"]').text(), file).not.toMatch(/datePublished|"author"|correction/);
+    }
+    const feed = readFileSync(path.join(threeReports, 'rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<\/item>/g)].map((match) => match[0]);
+    expect(items.find((item) => item.includes('/ce-shi-yi/'))).toContain(
+      '<pubDate>Fri, 02 Aug 2024 00:00:00 GMT</pubDate>',
+    );
+    expect(items.find((item) => item.includes('/ce-shi-jia/'))).not.toContain('<pubDate>');
+    const sitemap = readFileSync(path.join(threeReports, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toMatch(/<loc>https:\/\/example\.org\/ce-shi-yi\/<\/loc><lastmod>2024-08-02/);
+    expect(sitemap).not.toMatch(/<loc>https:\/\/example\.org\/ce-shi-jia\/<\/loc><lastmod>/);
   });
 
   it('passes html-validate and carries a strict CSP on every page of the series', async () => {

@@ -61,6 +61,50 @@ describe('newsArticleJsonLd', () => {
   });
 });
 
+describe('newsArticleJsonLd with a record (issue 35)', () => {
+  const series = { name: '系列' };
+  it('says when, who, who edited and who published, and each correction as a CorrectionComment', () => {
+    const data = newsArticleJsonLd({
+      headline: '题',
+      description: '述',
+      series,
+      record: {
+        datePublished: '2024-07-20',
+        dateModified: '2024-07-22',
+        authors: [{ role: '记者', name: '张三' }, { name: '李四' }],
+        editor: '赵六',
+        publisher: '江津日报',
+        corrections: [{ date: '2024-07-21', text: '更正的内容。' }],
+      },
+    });
+    expect(data).toMatchObject({
+      datePublished: '2024-07-20',
+      dateModified: '2024-07-22',
+      author: [
+        { '@type': 'Person', name: '张三', jobTitle: '记者' },
+        { '@type': 'Person', name: '李四' },
+      ],
+      editor: { '@type': 'Person', name: '赵六' },
+      publisher: { '@type': 'Organization', name: '江津日报' },
+      correction: [{ '@type': 'CorrectionComment', text: '更正的内容。', datePublished: '2024-07-21' }],
+    });
+  });
+  it('leaves out every field not given', () => {
+    const data = newsArticleJsonLd({
+      headline: '题',
+      description: '述',
+      series,
+      record: { datePublished: '2024-07-20' },
+    });
+    expect(data.datePublished).toBe('2024-07-20');
+    for (const field of ['dateModified', 'author', 'editor', 'publisher', 'correction'])
+      expect(data, field).not.toHaveProperty(field);
+    expect(
+      newsArticleJsonLd({ headline: '题', description: '述', series, record: { authors: [], corrections: [] } }),
+    ).not.toHaveProperty('author');
+  });
+});
+
 describe('breadcrumbJsonLd', () => {
   it('numbers the items from 1', () => {
     const data = breadcrumbJsonLd([

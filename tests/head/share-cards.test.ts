@@ -33,6 +33,31 @@ describe('shareCards', () => {
   });
 });
 
+describe('shareCards with a record (issue 35)', () => {
+  it('adds nothing when the report gives no date or publisher', () => {
+    const cards = shareCards(report, chapters, { fullEdition: '全文', dataPage: '数据与来源' });
+    expect(cards.map((card) => card.footer)).toEqual([
+      '',
+      '主题报道之一',
+      '主题报道之一',
+      '主题报道之一',
+      '主题报道之一',
+    ]);
+  });
+  it('dates the cards at their foot (the publisher on the cover’s), a chapter by its own date', () => {
+    const dated = { ...report, published: '2024-07-20', publisher: '江津日报' };
+    const withOwn = [chapters[0]!, { data: { ...chapters[1]!.data, published: '2024-07-21' } as Chapter }];
+    const cards = shareCards(dated, withOwn, { fullEdition: '全文', dataPage: '数据与来源' });
+    expect(cards.map((card) => card.footer)).toEqual([
+      '江津日报\u30002024年7月20日',
+      '主题报道之一\u30002024年7月20日',
+      '主题报道之一',
+      '主题报道之一\u30002024年7月20日',
+      '主题报道之一\u30002024年7月21日',
+    ]);
+  });
+});
+
 describe('seriesCard', () => {
   it('shows the series name alone', () =>
     expect(seriesCard('主题报道')).toEqual({ id: 'series', eyebrow: '', title: '主题报道', footer: '' }));

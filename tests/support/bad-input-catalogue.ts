@@ -179,7 +179,7 @@ export const mistakes: Mistake[] = [
     expect: [at(investment), /问题：字段 title：缺少这一项，需要填写文字/],
   },
   {
-    name: 'a date added to the report’s frontmatter (date: 2024年7月20日), a field the site does not have',
+    name: 'a date added to the report’s frontmatter as date: 2024年7月20日 (the field is published)',
     stage: 'content loading',
     make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\ndate: 2024年7月20日'),
     expect: whole(
@@ -187,8 +187,8 @@ export const mistakes: Mistake[] = [
       `第 ${lineOf(report, 'number: 1') + 1} 行`,
       '字段 date：网站不认识这个字段（拼写错了，或者这里不该有）',
       [`    ${lineOf(report, 'number: 1') + 1} | date: 2024年7月20日`],
-      '检查字段名的拼写；网站用不到的信息就删掉这一行。能写的字段：各章见《编辑指南》“写一章”的表格，数据文件见“图表、数据和引文”。',
-      'date: unknown field',
+      '发表日期的字段名是 published：把 date 改成 published（见《编辑指南》“报道的日期、作者和更正”）。',
+      'date: unknown field; did you mean published?',
     ),
   },
   {
@@ -723,6 +723,116 @@ export const mistakes: Mistake[] = [
       "not valid JSON: Expected ',' or ']' after array element in JSON at position 698 (line 20 column 1)",
     ),
   },
+  // A report's record (issue 35): dates, bylines, corrections. Each refused with the file and the field's line.
+  {
+    name: 'a publication date that does not parse (published: 2024年7月, no day)',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\npublished: 2024年7月'),
+    expect: (root) =>
+      whole(
+        report,
+        `第 ${lineIn(root, report, 'published:')} 行`,
+        '字段 published：“2024年7月”不是能读懂的日期',
+        [`    ${lineIn(root, report, 'published:')} | published: 2024年7月`],
+        '日期写成 2024年7月20日 或 2024-07-20（年、月、日都要写，不写时间）。',
+        'published: not a date (2024-07-20 or 2024年7月20日)',
+      ),
+  },
+  {
+    name: 'a publication date in the future (2042年7月20日 for 2024年7月20日)',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\npublished: 2042年7月20日'),
+    expect: (root) => [
+      at(report, lineIn(root, report, 'published:')),
+      /问题：字段 published：2042年7月20日还没到，日期不能在未来/,
+      /检查年份和月份是不是打错了（例如 2024 写成了 2042）；为明天准备的报道先留着 draft: true，到发表那天再发布。/,
+    ],
+  },
+  {
+    name: 'updated before published',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\npublished: 2024年7月20日\nupdated: 2024-07-02'),
+    expect: (root) => [
+      at(report, lineIn(root, report, 'updated:')),
+      /问题：字段 updated：更新日期 2024年7月2日 早于发表日期 2024年7月20日/,
+      /updated（更新日期）不能早于 published（发表日期）：检查两个日期是不是写反了或打错了。/,
+    ],
+  },
+  {
+    name: 'an empty author line and a role without a name in the byline',
+    stage: 'content loading',
+    make: (root) => replaceIn(root, report, /^number: 1$/m, 'number: 1\nauthors:\n  - 记者 张三\n  -\n  - 通讯员'),
+    expect: (root) => [
+      new RegExp(`发现 2 个问题`),
+      at(report, lineIn(root, report, '  -\n')),
+      /问题：字段 authors\.1：作者是空的/,
+      at(report, lineIn(root, report, '  - 通讯员')),
+      /问题：字段 authors\.2：“通讯员”只有角色，没有姓名/,
+      /每行写一位作者：角色、空格、姓名，例如 - 记者 张三；没有作者就删掉这一行（或整个 authors）。/,
+    ],
+  },
+  {
+    name: 'a correction whose date does not parse (7月21日, no year)',
+    stage: 'content loading',
+    make: (root) =>
+      replaceIn(
+        root,
+        report,
+        /^number: 1$/m,
+        'number: 1\ncorrections:\n  - date: 2024年7月21日\n    text: 第一条更正。\n  - text: 第二条更正。\n    date: 7月21日',
+      ),
+    expect: (root) =>
+      whole(
+        report,
+        `第 ${lineIn(root, report, '    date: 7月21日')} 行`,
+        '字段 corrections.1.date：“7月21日”没有年份',
+        [`    ${lineIn(root, report, '    date: 7月21日')} |     date: 7月21日`],
+        '日期写成 2024年7月20日 或 2024-07-20（年、月、日都要写，不写时间）。',
+        'corrections.1.date: not a date (2024-07-20 or 2024年7月20日)',
+      ),
+  },
+  {
+    name: 'a correction naming a chapter the report does not have',
+    stage: 'render',
+    make: (root) =>
+      replaceIn(
+        root,
+        report,
+        /^number: 1$/m,
+        'number: 1\ncorrections:\n  - date: 2024年7月21日\n    chapter: investmnet\n    text: 第二部分的一处笔误已改正。',
+      ),
+    expect: (root) =>
+      whole(
+        report,
+        `第 ${lineIn(root, report, '    chapter: investmnet')} 行`,
+        '字段 corrections.0.chapter：这篇报道没有 slug 为“investmnet”的一章',
+        [`    ${lineIn(root, report, '    chapter: investmnet')} |     chapter: investmnet`],
+        'chapter 写这条更正所在那一章的 slug（章文件资料卡里的 slug）：industry-clusters、investment、innovation、reporters-note；更正整篇报道就删掉 chapter 这一行。',
+        'corrections.0.chapter: no chapter with slug "investmnet" (industry-clusters, investment, innovation, reporters-note)',
+      ),
+  },
+  {
+    name: 'the reporter’s note of a published report dated in the future (published: 2042年7月20日)',
+    stage: 'render',
+    make: (root) => replaceIn(root, note, /^label: 记者手记$/m, 'label: 记者手记\npublished: 2042年7月20日'),
+    expect: (root) => [
+      at(note, lineIn(root, note, 'published:')),
+      /问题：字段 published：2042年7月20日还没到，日期不能在未来/,
+    ],
+  },
+  {
+    name: 'a chapter updated before the report’s publication date',
+    stage: 'render',
+    make: (root) => {
+      replaceIn(root, report, /^number: 1$/m, 'number: 1\npublished: 2024年7月20日');
+      replaceIn(root, note, /^label: 记者手记$/m, 'label: 记者手记\nupdated: 2024年7月2日');
+    },
+    expect: (root) => [
+      at(note, lineIn(root, note, 'updated:')),
+      /问题：字段 updated：这一章的更新日期 2024年7月2日 早于发表日期 2024年7月20日（发表日期是报道 report\.mdx 里写的）/,
+      /updated（更新日期）不能早于 published（发表日期）：检查这一章和 report\.mdx 里的日期。/,
+    ],
+  },
   {
     // Issue 34: two builds in one checkout deleted each other's files, and dist/ could be left empty.
     name: 'npm run build while another build of the same folder is running',
@@ -971,7 +1081,7 @@ export const mistakes: Mistake[] = [
         ['report.mdx', 2, '字段 headline 里还留着新建报道时的占位文字“【待填写】”'],
         ['report.mdx', 6, '字段 leadPhoto.caption 里还留着新建报道时的占位文字“【待填写】”'],
         ['report.mdx', 7, '字段 description 里还留着新建报道时的占位文字“【待填写】”'],
-        ['report.mdx', 11, '正文里还留着新建报道时的占位文字“【待填写】”'],
+        ['report.mdx', 25, '正文里还留着新建报道时的占位文字“【待填写】”'],
         ['chapters/01-section.mdx', 11, '正文里还留着新建报道时的示例内容“【示例】”'],
         ['chapters/02-reporters-note.mdx', 6, '字段 title 里还留着新建报道时的占位文字“【待填写】”'],
         ['data/example.json', 9, '字段 notes.0 里还留着新建报道时的示例内容“【示例】”'],

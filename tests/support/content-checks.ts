@@ -47,6 +47,7 @@ import { publishedPlaceholderProblems } from '../../src/report/placeholders';
 import { reportFolder } from '../../src/files/report-files';
 import { figurePhotoProblem, lookupPhoto, photoSizeProblem, unsupportedImagePattern } from '../../src/report/photos';
 import { orderChapters } from '../../src/report/report-structure';
+import { checkRecord } from '../../src/report/record';
 import { checkSiteJson, parseSiteJson } from '../../src/report/site-json';
 import { chapterSchema } from '../../src/schemas/chapter';
 import { chartPropsSchema, figurePropsSchema, keyFiguresPropsSchema } from '../../src/schemas/components';
@@ -211,10 +212,22 @@ export async function checkContent(
         checkSiteJson(read('content/site.json'));
         for (const report of reports) {
           const folder = reportFolder(report);
-          orderChapters(
+          const chapters = orderChapters(
             mdxFiles
               .filter((mdx) => mdx.file.startsWith(`${folder}/chapters/`))
-              .map((mdx) => ({ filePath: mdx.file, data: mdx.data as { order: number; slug: string } })),
+              .map((mdx) => ({ id: mdx.file, filePath: mdx.file, data: chapterSchema.parse(mdx.data) })),
+          );
+          // The report's record against its chapters (src/report/series.ts calls it as the pages render).
+          const reportFile = `${folder}/report.mdx`;
+          checkRecord(
+            {
+              id: report,
+              filePath: reportFile,
+              data: reportSchema.parse(mdxFiles.find((mdx) => mdx.file === reportFile)!.data),
+            },
+            chapters,
+            () => read(reportFile),
+            read,
           );
           const datasets = checkedDatasets(root, report);
           const files = filesIn(path.join(root, folder));
