@@ -59,3 +59,56 @@ export function siteRoutes(dist, pages) {
     });
   return real.filter((route) => wanted.includes(route));
 }
+
+/**
+ * The floor (issue 36): a trivial page (a headline and one paragraph of the article, system fonts) that lives in
+ * bench/floor/, not in the site. Each bench run serves it beside the site's pages, through the same nginx, at
+ * this route, and measures it first: what any page costs on this machine and this Lighthouse, the reference
+ * each page's LCP is divided by.
+ */
+export const FLOOR_FILE = 'bench/floor/index.html';
+export const FLOOR_ROUTE = '/bench-floor/';
+
+/**
+ * A page's LCP as a multiple of the floor's, measured in the same run (1.3 means 30 % slower than the trivial
+ * page), rounded to two decimals; undefined when either is missing or the floor is not a positive time.
+ */
+export function floorRatio(lcpMs, floorLcpMs) {
+  if (!(floorLcpMs > 0) || !(lcpMs >= 0)) return undefined;
+  return Math.round((lcpMs / floorLcpMs) * 100) / 100;
+}
+
+/** The optional settings BENCH_EXTRA may add (comma-separated): the plain uncompressed server, the 1× CPU. */
+export const EXTRA_SETTINGS = ['plain', '1x'];
+
+/**
+ * What a bench run measures with Lighthouse, in order, for each page: `server` (nginx: deploy/nginx.conf with
+ * gzip; plain: every file uncompressed), `cpu` (`4x`: the preset's slowdown; `calibrated`: this machine made
+ * as slow as the reference one; `1x`), `runs` and whether every category is measured or performance only.
+ * By default: one every-category run at 4× through nginx (accessibility, best practices, SEO; it also
+ * reports the machine's benchmarkIndex), then `runs` performance runs at the calibrated slowdown through
+ * nginx, the figures the targets are set on. `extra` (BENCH_EXTRA) adds, with `plain`, the plain server at
+ * 4× (and at 1× with `1x` too) and, with `1x`, nginx at 1×, `runs` performance runs each. An unknown word in
+ * `extra` is an error, so a typo never quietly measures less.
+ */
+export function benchSettings(runs, extra = '') {
+  const words = extra
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
+  for (const word of words)
+    if (!EXTRA_SETTINGS.includes(word))
+      throw new Error(
+        `BENCH_EXTRA: ${word} is not one of ${EXTRA_SETTINGS.join(', ')}. BENCH_EXTRA 中的 ${word} 不是可选的测量（可选：${EXTRA_SETTINGS.join('、')}）。`,
+      );
+  const settings = [
+    { server: 'nginx', cpu: '4x', runs: 1, everyCategory: true },
+    { server: 'nginx', cpu: 'calibrated', runs, everyCategory: false },
+  ];
+  if (words.includes('1x')) settings.push({ server: 'nginx', cpu: '1x', runs, everyCategory: false });
+  if (words.includes('plain')) {
+    settings.push({ server: 'plain', cpu: '4x', runs, everyCategory: false });
+    if (words.includes('1x')) settings.push({ server: 'plain', cpu: '1x', runs, everyCategory: false });
+  }
+  return settings;
+}
