@@ -175,6 +175,7 @@ describe('reading progress', () => {
 });
 
 describe('view transitions', () => {
+  /** Whether following 下一章 revealed the next page with a view transition. */
   async function transitionOnNavigation(reducedMotion: 'reduce' | 'no-preference') {
     const prepare = (page: Page) =>
       page.addInitScript(() => {
@@ -195,7 +196,12 @@ describe('view transitions', () => {
   }
 
   it('animates from chapter to chapter', async () => {
-    expect(await transitionOnNavigation('no-preference')).toBe(true);
+    // Chromium skips a transition whose next page is slow to become ready (a busy machine, a late stylesheet:
+    // the third test below): that is the browser's choice, not the site's. So up to three navigations, one
+    // of which must animate; under reduced motion (below) none ever may.
+    const tries: (boolean | undefined)[] = [];
+    while (tries.length < 3 && !tries.includes(true)) tries.push(await transitionOnNavigation('no-preference'));
+    expect(tries).toContain(true);
   });
 
   it('does not under prefers-reduced-motion', async () => {
