@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { FIRST_SCREEN_BUDGET, firstScreenContext, measureFirstScreens } from '../../scripts/lib/first-screen';
-import { contentPages, firstReport } from '../support/dist';
+import { contentPages } from '../support/dist';
 
 const distDir = inject('distDir');
 // Every page a reader reads (the old addresses are redirect pages, with no first screen of their own).
@@ -46,44 +46,5 @@ it.each(routes)(
       expect(screen.html, at).toBeGreaterThan(1000);
       expect(screen.total, `${at}: ${JSON.stringify(screen)}`).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET);
     }
-  },
-);
-
-/**
- * The one-page edition lays out only what is near the screen (issue 36): its chapters after the lede are
- * `content-visibility: auto`, so the first paint no longer styles and lays out the whole page. The text stays
- * in the document, and a link to a chapter still lands on it.
- */
-it.each([`/${firstReport}/full/`, `/zh-hant/${firstReport}/full/`])(
-  '%s: chapters below the first screen are left unrendered until near; a link to one lands on its heading',
-  async (route) => {
-    await tab.setViewportSize({ width: 412, height: 823 });
-    await tab.goto(server.url.replace(/\/$/, '') + route, { waitUntil: 'load' });
-    const rendered = () =>
-      tab.evaluate(() =>
-        [...document.querySelectorAll('.full-section')].map((section) => [
-          section.id,
-          section.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-        ]),
-      );
-    const atLoad = Object.fromEntries(await rendered());
-    expect(atLoad.lede, 'the lede, in the first screen').toBe(true);
-    const chapters = Object.keys(atLoad).filter((id) => id !== 'lede');
-    expect(chapters.length).toBeGreaterThan(2);
-    for (const id of chapters) expect(atLoad[id], `${id}, far below the first screen`).toBe(false);
-    // Every word is still in the document.
-    expect(
-      await tab.evaluate(() => document.querySelector('.full-section:last-of-type')!.textContent!.length),
-    ).toBeGreaterThan(100);
-    const last = chapters.at(-1)!;
-    await tab.goto('about:blank');
-    await tab.goto(`${server.url.replace(/\/$/, '')}${route}#${last}`, { waitUntil: 'load' });
-    const heading = await tab.evaluate(
-      (id) => document.getElementById(`${id}-title`)!.getBoundingClientRect().top,
-      last,
-    );
-    expect(heading).toBeGreaterThanOrEqual(0);
-    expect(heading).toBeLessThan(823 / 2);
-    expect(Object.fromEntries(await rendered())[last]).toBe(true);
   },
 );
